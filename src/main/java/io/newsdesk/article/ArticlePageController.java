@@ -1,0 +1,28 @@
+package io.newsdesk.article;
+
+import io.newsdesk.site.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public article page; editing lives in ArticleAdminController. */
+@Controller
+class ArticlePageController {
+
+	static final String VIEW = "article/show";
+
+	private final ArticleReader reader;
+
+	ArticlePageController(ArticleReader reader) {
+		this.reader = reader;
+	}
+
+	@GetMapping("/articles/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("article", this.reader.findBySlug(slug).orElseThrow(NotFoundException::new));
+		return VIEW;
+	}
+
+}

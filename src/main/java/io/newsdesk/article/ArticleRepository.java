@@ -1,0 +1,88 @@
+package io.newsdesk.article;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Every public query here includes {@link Visibility#JPQL}; the admin queries, which see
+ * everything, are named so.
+ */
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String VISIBLE = Visibility.JPQL;
+
+	@Query("select distinct a from Article a join fetch a.section left join fetch a.tags where a.slug = :slug and "
+			+ VISIBLE)
+	Optional<Article> findVisibleBySlug(String slug, Instant now);
+
+	@Query(value = "select a from Article a join fetch a.section where " + VISIBLE
+			+ " order by a.publishAt desc, a.id desc", countQuery = "select count(a) from Article a where " + VISIBLE)
+	Page<Article> findVisible(Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a join fetch a.section where a.section.id = :sectionId and " + VISIBLE
+			+ " order by a.publishAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.section.id = :sectionId and " + VISIBLE)
+	Page<Article> findVisibleInSection(Long sectionId, Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a join fetch a.section where " + VISIBLE
+			+ " and a.id in (select t.id from Article t join t.tags tag where tag.id = :tagId)"
+			+ " order by a.publishAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where " + VISIBLE
+					+ " and a.id in (select t.id from Article t join t.tags tag where tag.id = :tagId)")
+	Page<Article> findVisibleWithTag(Long tagId, Instant now, Pageable pageable);
+
+	@Query("select a from Article a join fetch a.section where a.id in :ids and " + VISIBLE)
+	List<Article> findVisibleByIds(Collection<Long> ids, Instant now);
+
+	/**
+	 * The rail's fill: visible articles in the same section or sharing a tag, newest
+	 * first, excluding the article itself and its picks (both passed in
+	 * {@code excluded}).
+	 */
+	@Query("select a from Article a join fetch a.section where " + VISIBLE + " and a.id not in :excluded"
+			+ " and (a.section.id = :sectionId or a.id in (select other.id from Article other join other.tags ot"
+			+ " where ot.id in (select mt.id from Article mine join mine.tags mt where mine.id = :articleId)))"
+			+ " order by a.publishAt desc, a.id desc")
+	List<Article> findVisibleRelatedBySectionOrTag(Long articleId, Long sectionId, Collection<Long> excluded,
+			Instant now, Limit limit);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	/** Admin: everything, newest first. */
+	@Query(value = "select a from Article a join fetch a.section order by a.createdAt desc, a.id desc",
+			countQuery = "select count(a) from Article a")
+	Page<Article> findAllForAdmin(Pageable pageable);
+
+	@Query(value = "select a from Article a join fetch a.section where a.status = :status"
+			+ " order by a.createdAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.status = :status")
+	Page<Article> findByStatusForAdmin(ArticleStatus status, Pageable pageable);
+
+	@Query(value = "select a from Article a join fetch a.section where a.status = io.newsdesk.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishAt > :now order by a.createdAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.status = io.newsdesk.article.ArticleStatus.PUBLISHED"
+					+ " and a.publishAt > :now")
+	Page<Article> findScheduledForAdmin(Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a join fetch a.section where " + VISIBLE
+			+ " order by a.createdAt desc, a.id desc", countQuery = "select count(a) from Article a where " + VISIBLE)
+	Page<Article> findPublishedForAdmin(Instant now, Pageable pageable);
+
+	/** Admin form: articles an editor may pick as related, newest first. */
+	@Query("select a from Article a join fetch a.section where " + VISIBLE + " order by a.publishAt desc, a.id desc")
+	List<Article> findVisibleForPicking(Instant now, Limit limit);
+
+	@Query("select a from Article a join fetch a.section where a.id in :ids")
+	List<Article> findAllWithSectionByIdIn(Collection<Long> ids);
+
+}

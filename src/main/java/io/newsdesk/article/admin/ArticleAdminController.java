@@ -1,0 +1,141 @@
+package io.newsdesk.article.admin;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.section.SectionRepository;
+import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.Pagination;
+import io.newsdesk.site.SiteDates;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' article list and form; the public page is ArticlePageController. HTTP
+ * only: the rules live in {@link ArticleEditor}.
+ */
+@Controller
+@RequestMapping("/admin/articles")
+class ArticleAdminController {
+
+	static final String LIST_VIEW = "admin/article/list";
+
+	static final String FORM_VIEW = "admin/article/form";
+
+	private final ArticleAdminQueries queries;
+
+	private final ArticleEditor editor;
+
+	private final SectionRepository sections;
+
+	private final SiteDates dates;
+
+	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
+			SiteDates dates) {
+		this.queries = queries;
+		this.editor = editor;
+		this.sections = sections;
+		this.dates = dates;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		StatusFilter filter = StatusFilter.fromParameter(status);
+		Page<ArticleRow> rows = this.queries.list(filter, page - 1);
+		NotFoundException.unlessPageExists(rows);
+		model.addAttribute("rows", rows.getContent());
+		model.addAttribute("filter", filter.parameter());
+		model.addAttribute("filters", StatusFilter.values());
+		model.addAttribute("pagination", Pagination.of(rows,
+				"/admin/articles" + ((filter == StatusFilter.ALL) ? "" : "?status=" + filter.parameter())));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(Model model) {
+		return showForm(null, new ArticleForm(), model);
+	}
+
+	@PostMapping
+	String submitCreateForm(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
+			@RequestParam(name = "action", defaultValue = "draft") String button, Model model,
+			RedirectAttributes redirect) {
+		return submit(null, form, result, SaveAction.fromButton(button), model, redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(@PathVariable long id, Model model) {
+		return showForm(id, this.queries.formFor(id), model);
+	}
+
+	@PostMapping("/{id}")
+	String submitEditForm(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
+			@RequestParam(name = "action", defaultValue = "draft") String button, Model model,
+			RedirectAttributes redirect) {
+		return submit(id, form, result, SaveAction.fromButton(button), model, redirect);
+	}
+
+	private String submit(Long id, ArticleForm form, BindingResult result, SaveAction action, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
+			return showForm(id, form, model);
+		}
+		try {
+			Article saved = this.editor.save(id, form, action, result);
+			redirect.addFlashAttribute("message", confirmation(saved, action));
+			return "redirect:/admin/articles/" + saved.getId() + "/edit";
+		}
+		catch (ArticleFormRejectedException ex) {
+			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
+		}
+		catch (StaleArticleException | OptimisticLockingFailureException ex) {
+			model.addAttribute("conflict", true);
+			model.addAttribute("problem", "Someone else saved this article after you opened it, so your changes "
+					+ "were not saved. Your text is still below: copy what you need, then open the latest version.");
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two saves raced for the same new slug; the unique index stopped the second
+			// one.
+			result.rejectValue("slug", "slug.taken", "Another article took this slug a moment ago. Save again.");
+			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
+		}
+		return showForm(id, form, model);
+	}
+
+	private String confirmation(Article saved, SaveAction action) {
+		if (action == SaveAction.DRAFT) {
+			return "Draft saved.";
+		}
+		if (saved.isScheduledAt(saved.getUpdatedAt())) {
+			return "Scheduled: it will appear on the site on " + this.dates.display(saved.getPublishAt()) + ".";
+		}
+		return "Published.";
+	}
+
+	private String showForm(Long id, ArticleForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("articleId", id);
+		model.addAttribute("sectionOptions", this.sections.findAllByOrderByPositionAscNameAsc());
+		model.addAttribute("relatedOptions", this.queries.relatedOptions(id, form.getRelatedIds()));
+		if (id != null) {
+			model.addAttribute("status", this.queries.statusOf(id));
+			model.addAttribute("publicUrl", this.queries.publicUrlIfVisible(id));
+		}
+		model.addAttribute("timeZone", this.dates.zoneName());
+		return FORM_VIEW;
+	}
+
+}

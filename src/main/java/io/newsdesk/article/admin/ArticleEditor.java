@@ -1,0 +1,179 @@
+package io.newsdesk.article.admin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.BodyRenderer;
+import io.newsdesk.article.Slugs;
+import io.newsdesk.section.Section;
+import io.newsdesk.section.SectionRepository;
+import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.SiteDates;
+import io.newsdesk.tag.Tag;
+import io.newsdesk.tag.TagNames;
+import io.newsdesk.tag.TagRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.util.StringUtils;
+
+/**
+ * Saves the article form: checks the rules that need the database, then writes the
+ * article, its tags and its related links in one transaction. Every check runs before the
+ * first write, so a rejected form leaves nothing behind.
+ */
+@Service
+@Transactional
+public class ArticleEditor {
+
+	private final ArticleRepository articles;
+
+	private final SectionRepository sections;
+
+	private final TagRepository tags;
+
+	private final BodyRenderer bodyRenderer;
+
+	private final SiteDates dates;
+
+	private final Clock clock;
+
+	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
+			SiteDates dates, Clock clock) {
+		this.articles = articles;
+		this.sections = sections;
+		this.tags = tags;
+		this.bodyRenderer = bodyRenderer;
+		this.dates = dates;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param id the article being edited, or {@code null} for a new one
+	 * @throws ArticleFormRejectedException with field errors added to {@code errors}
+	 * @throws StaleArticleException when someone else saved since the form was opened
+	 */
+	public Article save(Long id, ArticleForm form, SaveAction action, Errors errors) {
+		Instant now = this.clock.instant();
+		Article existing = (id != null) ? this.articles.findById(id).orElseThrow(NotFoundException::new) : null;
+		if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
+			throw new StaleArticleException();
+		}
+		Section section = this.sections.findById(form.getSectionId()).orElse(null);
+		if (section == null) {
+			errors.rejectValue("sectionId", "section.unknown", "Choose a section from the list.");
+		}
+		TagNames.problems(form.getTags()).forEach((problem) -> errors.rejectValue("tags", "tags.invalid", problem));
+		Instant publishAt = parsePublishAt(form.getPublishAt(), errors);
+		String slug = chooseSlug(form, id, errors);
+		List<Long> relatedIds = checkRelated(form.getRelatedIds(), id, errors);
+		if (errors.hasErrors()) {
+			throw new ArticleFormRejectedException(errors);
+		}
+
+		Article article = (existing != null) ? existing : new Article(slug, form.getHeadline().strip(), section, now);
+		article.setSlug(slug);
+		article.setHeadline(form.getHeadline().strip());
+		article.setStandfirst(form.getStandfirst().strip());
+		article.setBody(form.getBody(), this.bodyRenderer.toSafeHtml(form.getBody()));
+		article.setSection(section);
+		article.setByline(form.getByline().strip());
+		article.replaceTags(resolveTags(form.getTags()));
+		article.replaceRelatedArticleIds(relatedIds);
+		if (action == SaveAction.PUBLISH) {
+			article.publish((publishAt != null) ? publishAt : now);
+		}
+		else {
+			article.saveAsDraft(publishAt);
+		}
+		article.setUpdatedAt(now);
+		return this.articles.saveAndFlush(article);
+	}
+
+	/** Creates and publishes an article in one go (demo content, imports). */
+	public Article publish(ArticleForm form, Errors errors) {
+		return save(null, form, SaveAction.PUBLISH, errors);
+	}
+
+	private Instant parsePublishAt(String value, Errors errors) {
+		if (!StringUtils.hasText(value)) {
+			return null;
+		}
+		try {
+			return this.dates.fromSiteLocal(LocalDateTime.parse(value.strip().replace(' ', 'T')));
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue("publishAt", "publishAt.invalid",
+					"Enter a date and time like 2025-06-20T09:30, or leave it empty to publish now.");
+			return null;
+		}
+	}
+
+	private String chooseSlug(ArticleForm form, Long id, Errors errors) {
+		String typed = (form.getSlug() != null) ? form.getSlug().strip() : "";
+		if (!typed.isEmpty()) {
+			boolean taken = (id != null) ? this.articles.existsBySlugAndIdNot(typed, id)
+					: this.articles.existsBySlug(typed);
+			if (taken) {
+				errors.rejectValue("slug", "slug.taken",
+						"Another article already uses this slug. Change it, or clear it to make one from the headline.");
+			}
+			return typed;
+		}
+		String base = Slugs.of((form.getHeadline() != null) ? form.getHeadline() : "");
+		if (base.isEmpty()) {
+			base = "article";
+		}
+		String candidate = base;
+		for (int n = 2; isTakenByOther(candidate, id); n++) {
+			candidate = base + "-" + n;
+		}
+		return candidate;
+	}
+
+	private boolean isTakenByOther(String slug, Long id) {
+		return (id != null) ? this.articles.existsBySlugAndIdNot(slug, id) : this.articles.existsBySlug(slug);
+	}
+
+	private List<Long> checkRelated(List<Long> requested, Long id, Errors errors) {
+		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(requested));
+		ids.removeIf(Objects::isNull);
+		if (id != null && ids.contains(id)) {
+			errors.rejectValue("relatedIds", "related.self", "An article cannot be related to itself.");
+		}
+		if (ids.size() > ArticleForm.MAX_RELATED) {
+			errors.rejectValue("relatedIds", "related.tooMany",
+					"Choose at most " + ArticleForm.MAX_RELATED + " related articles.");
+		}
+		else if (!ids.isEmpty() && this.articles.findAllById(ids).size() != ids.size()) {
+			errors.rejectValue("relatedIds", "related.unknown",
+					"One of the chosen related articles no longer exists. Check the list and save again.");
+		}
+		return ids;
+	}
+
+	private Set<Tag> resolveTags(String field) {
+		Map<String, String> wanted = TagNames.parse(field);
+		Map<String, Tag> existing = this.tags.findBySlugIn(wanted.keySet())
+			.stream()
+			.collect(Collectors.toMap(Tag::getSlug, Function.identity()));
+		Set<Tag> result = new LinkedHashSet<>();
+		wanted.forEach((slug, name) -> result
+			.add(existing.containsKey(slug) ? existing.get(slug) : this.tags.save(new Tag(slug, name))));
+		return result;
+	}
+
+}

@@ -1,0 +1,139 @@
+package io.newsdesk.article.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsdesk.article.Slugs;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the article form posts, exactly as typed, so a form shown again after an error
+ * loses nothing. Rules that need the database (slug clashes, related articles) are
+ * checked by {@link ArticleEditor}.
+ */
+public class ArticleForm {
+
+	public static final int MAX_RELATED = 20;
+
+	/**
+	 * The version the editor opened; a different current version means someone else
+	 * saved.
+	 */
+	private Long version;
+
+	@NotBlank(message = "Enter a headline.")
+	@Size(max = 200, message = "Keep the headline to 200 characters or fewer.")
+	private String headline = "";
+
+	@Size(max = Slugs.MAX_LENGTH, message = "Keep the slug to " + Slugs.MAX_LENGTH + " characters or fewer.")
+	@Pattern(regexp = "(" + Slugs.PATTERN + ")?",
+			message = "Use only lower-case letters, digits and single hyphens, like beijing-us-talks.")
+	private String slug = "";
+
+	@Size(max = 400, message = "Keep the standfirst to 400 characters or fewer.")
+	private String standfirst = "";
+
+	@Size(max = 200_000, message = "The body is longer than 200,000 characters. Split it into more than one article.")
+	private String body = "";
+
+	@NotNull(message = "Choose a section.")
+	private Long sectionId;
+
+	private String tags = "";
+
+	@Size(max = 200, message = "Keep the byline to 200 characters or fewer.")
+	private String byline = "";
+
+	/**
+	 * Site-local date and time as the datetime-local field sends it, e.g.
+	 * 2025-06-20T09:30.
+	 */
+	private String publishAt = "";
+
+	@Size(max = MAX_RELATED, message = "Choose at most " + MAX_RELATED + " related articles.")
+	private List<Long> relatedIds = new ArrayList<>();
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	public void setHeadline(String headline) {
+		this.headline = headline;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getStandfirst() {
+		return this.standfirst;
+	}
+
+	public void setStandfirst(String standfirst) {
+		this.standfirst = standfirst;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public Long getSectionId() {
+		return this.sectionId;
+	}
+
+	public void setSectionId(Long sectionId) {
+		this.sectionId = sectionId;
+	}
+
+	public String getTags() {
+		return this.tags;
+	}
+
+	public void setTags(String tags) {
+		this.tags = tags;
+	}
+
+	public String getByline() {
+		return this.byline;
+	}
+
+	public void setByline(String byline) {
+		this.byline = byline;
+	}
+
+	public String getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(String publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	public List<Long> getRelatedIds() {
+		return this.relatedIds;
+	}
+
+	public void setRelatedIds(List<Long> relatedIds) {
+		this.relatedIds = (relatedIds != null) ? relatedIds : new ArrayList<>();
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.newsdesk.site;
+
+import java.util.List;
+
+import io.newsdesk.section.SectionLink;
+import io.newsdesk.section.SectionNavigation;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared layout needs on every page: masthead and section navigation. */
+@ControllerAdvice
+class SiteModelAdvice {
+
+	private final SiteProperties site;
+
+	private final SiteDates dates;
+
+	private final SectionNavigation navigation;
+
+	SiteModelAdvice(SiteProperties site, SiteDates dates, SectionNavigation navigation) {
+		this.site = site;
+		this.dates = dates;
+		this.navigation = navigation;
+	}
+
+	@ModelAttribute("site")
+	SiteProperties site() {
+		return this.site;
+	}
+
+	@ModelAttribute("today")
+	String today() {
+		return this.dates.today();
+	}
+
+	@ModelAttribute("sections")
+	List<SectionLink> sections() {
+		return this.navigation.links();
+	}
+
+}

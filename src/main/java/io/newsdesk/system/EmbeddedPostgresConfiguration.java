@@ -1,0 +1,59 @@
+package io.newsdesk.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs a real PostgreSQL 17 inside the application when no external database is
+ * configured, so a fresh machine with only a JDK gets the same database as production. It
+ * is an ordinary bean: Spring closes the pool first, then stops the server cleanly. With
+ * {@code SPRING_DATASOURCE_URL} set this configuration backs off and Boot's own
+ * DataSource is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlConfigured.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDir = properties.ephemeral() ? Files.createTempDirectory("newsdesk-pg")
+				: properties.dataDir().toAbsolutePath().normalize();
+		Files.createDirectories(dataDir);
+		log.info("Starting embedded PostgreSQL with data in {}", dataDir);
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(properties.ephemeral())
+			// The server's own chatter is noise at INFO; errors still surface.
+			.setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+			.setErrorRedirector(ProcessBuilder.Redirect.DISCARD);
+		if (properties.port() > 0) {
+			builder.setPort(properties.port());
+		}
+		return builder.start();
+	}
+
+	@Bean
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		config.setPoolName("newsdesk-embedded");
+		config.setMaximumPoolSize(10);
+		return new HikariDataSource(config);
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.newsdesk.tag;
+
+import io.newsdesk.article.ArticleCard;
+import io.newsdesk.article.ArticleReader;
+import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.Pagination;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A tag's published articles, newest first. */
+@Controller
+class TagPageController {
+
+	static final String VIEW = "tag/show";
+
+	private final TagRepository tags;
+
+	private final ArticleReader reader;
+
+	TagPageController(TagRepository tags, ArticleReader reader) {
+		this.tags = tags;
+		this.reader = reader;
+	}
+
+	@GetMapping("/tags/{slug}")
+	String show(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		Tag tag = this.tags.findBySlug(slug).orElseThrow(NotFoundException::new);
+		Page<ArticleCard> articles = this.reader.latestWithTag(tag.getId(), page - 1);
+		// A tag used only by drafts must not reveal itself (its name could give a story
+		// away).
+		if (articles.getTotalElements() == 0) {
+			throw new NotFoundException();
+		}
+		NotFoundException.unlessPageExists(articles);
+		model.addAttribute("tag", TagLink.of(tag));
+		model.addAttribute("articles", articles.getContent());
+		model.addAttribute("pagination", Pagination.of(articles, tag.url()));
+		return VIEW;
+	}
+
+}
