@@ -1,0 +1,211 @@
+package io.newsdesk.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.BodyRenderer;
+import io.newsdesk.article.Slugs;
+import io.newsdesk.section.Section;
+import io.newsdesk.section.SectionRepository;
+import io.newsdesk.tag.Tag;
+import io.newsdesk.tag.TagRepository;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fixture builders writing straight to the real database, e.g.
+ * {@code data.anArticle().withHeadline("...").publishedAgo(Duration.ofHours(1)).save()}.
+ */
+@TestComponent
+public class TestData {
+
+	private final ArticleRepository articles;
+
+	private final SectionRepository sections;
+
+	private final TagRepository tags;
+
+	private final BodyRenderer bodyRenderer;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final MutableClock clock;
+
+	TestData(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
+			JdbcTemplate jdbc, TransactionTemplate transaction, MutableClock clock) {
+		this.articles = articles;
+		this.sections = sections;
+		this.tags = tags;
+		this.bodyRenderer = bodyRenderer;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Empties everything a test may have written (sections and staff stay) and resets the
+	 * clock.
+	 */
+	public void reset() {
+		this.jdbc.execute("truncate related_link, article_tag, article, tag, app_flag restart identity cascade");
+		this.clock.set(Instant.now());
+	}
+
+	public MutableClock clock() {
+		return this.clock;
+	}
+
+	public Section section(String slug) {
+		return this.sections.findBySlug(slug).orElseThrow();
+	}
+
+	public ArticleBuilder anArticle() {
+		return new ArticleBuilder();
+	}
+
+	public Article reload(Article article) {
+		return this.transaction.execute((status) -> {
+			Article found = this.articles.findById(article.getId()).orElseThrow();
+			found.getTags().size();
+			found.getRelatedArticleIds().size();
+			found.getSection().getName();
+			return found;
+		});
+	}
+
+	public final class ArticleBuilder {
+
+		private String headline = "A headline";
+
+		private String slug;
+
+		private String standfirst = "A standfirst.";
+
+		private String body = "Some body text.";
+
+		private String byline = "A Reporter";
+
+		private String sectionSlug = "world";
+
+		private final List<String> tagNames = new ArrayList<>();
+
+		private final List<Long> relatedIds = new ArrayList<>();
+
+		private boolean published = true;
+
+		private Instant publishAt;
+
+		public ArticleBuilder withHeadline(String headline) {
+			this.headline = headline;
+			return this;
+		}
+
+		public ArticleBuilder withSlug(String slug) {
+			this.slug = slug;
+			return this;
+		}
+
+		public ArticleBuilder withStandfirst(String standfirst) {
+			this.standfirst = standfirst;
+			return this;
+		}
+
+		public ArticleBuilder withBody(String markdown) {
+			this.body = markdown;
+			return this;
+		}
+
+		public ArticleBuilder withByline(String byline) {
+			this.byline = byline;
+			return this;
+		}
+
+		public ArticleBuilder inSection(String sectionSlug) {
+			this.sectionSlug = sectionSlug;
+			return this;
+		}
+
+		public ArticleBuilder taggedWith(String... names) {
+			this.tagNames.addAll(Arrays.asList(names));
+			return this;
+		}
+
+		public ArticleBuilder relatedTo(Article... related) {
+			Arrays.stream(related).forEach((article) -> this.relatedIds.add(article.getId()));
+			return this;
+		}
+
+		public ArticleBuilder publishedAt(Instant at) {
+			this.published = true;
+			this.publishAt = at;
+			return this;
+		}
+
+		public ArticleBuilder publishedAgo(Duration ago) {
+			return publishedAt(TestData.this.clock.instant().minus(ago));
+		}
+
+		/** Published with a publish time in the future: not visible until then. */
+		public ArticleBuilder scheduledIn(Duration later) {
+			return publishedAt(TestData.this.clock.instant().plus(later));
+		}
+
+		public ArticleBuilder draft() {
+			this.published = false;
+			this.publishAt = null;
+			return this;
+		}
+
+		public Article save() {
+			return TestData.this.transaction.execute((status) -> {
+				Instant now = TestData.this.clock.instant();
+				Article article = new Article((this.slug != null) ? this.slug : uniqueSlug(), this.headline,
+						section(this.sectionSlug), now);
+				article.setStandfirst(this.standfirst);
+				article.setBody(this.body, TestData.this.bodyRenderer.toSafeHtml(this.body));
+				article.setByline(this.byline);
+				article.replaceTags(tags());
+				article.replaceRelatedArticleIds(this.relatedIds);
+				if (this.published) {
+					article.publish((this.publishAt != null) ? this.publishAt : now.minus(Duration.ofMinutes(1)));
+				}
+				else {
+					article.saveAsDraft(null);
+				}
+				return TestData.this.articles.saveAndFlush(article);
+			});
+		}
+
+		private String uniqueSlug() {
+			String base = Slugs.of(this.headline);
+			String candidate = base;
+			for (int n = 2; TestData.this.articles.existsBySlug(candidate); n++) {
+				candidate = base + "-" + n;
+			}
+			return candidate;
+		}
+
+		private Set<Tag> tags() {
+			Set<Tag> result = new LinkedHashSet<>();
+			for (String name : this.tagNames) {
+				String tagSlug = Slugs.of(name);
+				result.add(TestData.this.tags.findBySlug(tagSlug)
+					.orElseGet(() -> TestData.this.tags.save(new Tag(tagSlug, name))));
+			}
+			return result;
+		}
+
+	}
+
+}
