@@ -113,11 +113,17 @@ class ArticlePageTests {
 
 	@Test
 	void articlePageWithAFullRailRunsTheSameFewStatementsWhateverItsSize() throws Exception {
-		long small = statementsForArticleWithRail("Small", 2);
-		long full = statementsForArticleWithRail("Full", 10);
+		// Both rails are full (10): picks first, the rest filled from 15 tagged
+		// neighbours.
+		long fewPicks = statementsForArticleWithRail("Few", 2);
+		long manyPicks = statementsForArticleWithRail("Many", 9);
+		// Ten picks fill the rail by themselves: the fill query is skipped.
+		long onlyPicks = statementsForArticleWithRail("Only", 10);
 
-		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/full-main-story"))).hasSize(10);
-		assertThat(full).isEqualTo(small).isLessThanOrEqualTo(6);
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/many-main-story"))).hasSize(10)
+			.startsWith("Many pick 0", "Many pick 1");
+		assertThat(manyPicks).isEqualTo(fewPicks).isLessThanOrEqualTo(5);
+		assertThat(onlyPicks).isLessThanOrEqualTo(fewPicks);
 	}
 
 	/**
