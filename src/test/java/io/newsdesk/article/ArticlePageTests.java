@@ -27,6 +27,9 @@ class ArticlePageTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+	/** HTML's "valid global date and time string": at most three fractional digits. */
+	private static final String HTML_GLOBAL_DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -79,6 +82,22 @@ class ArticlePageTests {
 
 		assertPublishTime("/articles/summer-story", summer, "Friday 20 June 2025, 10:00 BST");
 		assertPublishTime("/articles/winter-story", winter, "Wednesday 15 January 2025, 09:00 GMT");
+	}
+
+	/**
+	 * Publishing "now" stores the clock's instant with microseconds; HTML allows at most
+	 * three fractional digits in a {@code datetime}, so whole seconds are shown.
+	 */
+	@Test
+	void publishTimeOfAnArticlePublishedAtAnOddInstantIsStillAValidHtmlDateTime() throws Exception {
+		this.data.anArticle().withHeadline("Just now").publishedAt(Instant.parse("2025-06-20T09:00:00.123456Z")).save();
+
+		Document page = Html.page(this.mvc, "/articles/just-now");
+
+		assertThat(page.select("article time").attr("datetime")).isEqualTo("2025-06-20T10:00:00+01:00")
+			.matches(HTML_GLOBAL_DATE_TIME);
+		assertThat(Html.page(this.mvc, "/").select("article.lead time").attr("datetime"))
+			.isEqualTo("2025-06-20T10:00:00+01:00");
 	}
 
 	@Test
