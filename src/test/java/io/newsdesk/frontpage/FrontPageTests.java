@@ -105,6 +105,23 @@ class FrontPageTests {
 	}
 
 	@Test
+	void olderStoriesContinueOnPageTwo() throws Exception {
+		for (int i = 1; i <= 21; i++) {
+			this.data.anArticle().withHeadline("Story " + i).publishedAgo(Duration.ofMinutes(i)).save();
+		}
+
+		Document first = Html.page(this.mvc, "/");
+		Document second = Html.page(this.mvc, first.select("a[rel=next]").attr("href"));
+
+		assertThat(first.select("article.lead h2").text()).isEqualTo("Story 1");
+		assertThat(Html.cardHeadlines(first)).hasSize(19).startsWith("Story 2").endsWith("Story 20");
+		assertThat(second.select("article.lead")).isEmpty();
+		assertThat(Html.cardHeadlines(second)).containsExactly("Story 21");
+		assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/");
+		assertThat(Html.status(this.mvc, "/?page=3")).isEqualTo(404);
+	}
+
+	@Test
 	void emptySiteSaysNothingHasBeenPublished() throws Exception {
 		this.data.anArticle().withHeadline("Unpublished").draft().save();
 

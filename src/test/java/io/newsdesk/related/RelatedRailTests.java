@@ -1,10 +1,13 @@
 package io.newsdesk.related;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.site.SiteProperties;
 import io.newsdesk.support.Html;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
@@ -37,6 +40,9 @@ class RelatedRailTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ArticleRepository articles;
 
 	@BeforeEach
 	void reset() {
@@ -190,6 +196,25 @@ class RelatedRailTests {
 		assertThat(item.selectFirst("a").attr("href")).isEqualTo("/articles/neighbour");
 		assertThat(item.selectFirst("time").attr("datetime")).isNotBlank();
 		assertThat(Html.page(this.mvc, "/articles/neighbour").select("h1").text()).isEqualTo("Neighbour");
+	}
+
+	@Test
+	void railSizeFollowsTheConfiguredCount() {
+		Article pick = visible("The pick", "sport", Duration.ofDays(5));
+		for (int i = 1; i <= 5; i++) {
+			visible("Neighbour " + i, "world", Duration.ofHours(i));
+		}
+		Article main = this.data.reload(this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.relatedTo(pick)
+			.publishedAgo(Duration.ofDays(1))
+			.save());
+		RelatedRail railOfThree = new RelatedRail(this.articles,
+				new SiteProperties("London Daily", "Focus on the big picture.", ZoneId.of("Europe/London"), 3, 20));
+
+		assertThat(railOfThree.railFor(main, this.data.clock().instant())).extracting(Article::getHeadline)
+			.containsExactly("The pick", "Neighbour 1", "Neighbour 2");
 	}
 
 	@Test
