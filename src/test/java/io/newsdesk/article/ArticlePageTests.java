@@ -67,7 +67,7 @@ class ArticlePageTests {
 		Element time = page.selectFirst("article time");
 		assertThat(time.attr("datetime")).isEqualTo("2025-06-20T10:00:00+01:00");
 		assertThat(time.text()).isEqualTo("Friday 20 June 2025, 10:00 BST");
-		assertThat(Html.linkTexts(page, ".story-body p")).containsExactly(
+		assertThat(Html.texts(page, ".story-body p")).containsExactly(
 				"A top Chinese diplomat said Friday that policy is \"too negative\".",
 				"\"Such an approach, I must say, is too negative,\" he said.");
 		assertThat(page.select(".card-section a").attr("href")).isEqualTo("/sections/world");

@@ -94,7 +94,7 @@ class DemoContentTests {
 			.filter((line) -> !line.isEmpty())
 			.toList();
 
-		List<String> paragraphs = Html.linkTexts(Html.page(this.mvc, SEED_URL), ".story-body p");
+		List<String> paragraphs = Html.texts(Html.page(this.mvc, SEED_URL), ".story-body p");
 
 		assertThat(expected).hasSize(25);
 		assertThat(paragraphs).containsExactlyElementsOf(expected);

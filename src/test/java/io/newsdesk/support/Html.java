@@ -33,19 +33,22 @@ public final class Html {
 		return mvc.perform(get(url)).andReturn().getResponse().getStatus();
 	}
 
-	/** Texts of the links matched by {@code selector}, in page order. */
-	public static List<String> linkTexts(Document page, String selector) {
+	/**
+	 * Texts of the elements matched by {@code selector} (links, paragraphs), in page
+	 * order.
+	 */
+	public static List<String> texts(Document page, String selector) {
 		return page.select(selector).stream().map(Element::text).toList();
 	}
 
 	/** Headlines of the story cards (lead story excluded), in page order. */
 	public static List<String> cardHeadlines(Document page) {
-		return linkTexts(page, "main .card-headline a");
+		return texts(page, "main .card-headline a");
 	}
 
 	/** The Related Articles rail's link texts in order; empty when there is no rail. */
 	public static List<String> railHeadlines(Document page) {
-		return linkTexts(page, "aside.related ol a");
+		return texts(page, "aside.related ol a");
 	}
 
 	/** Whether any link in the main content reads exactly {@code text}. */
