@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -45,10 +46,14 @@ public class SiteDates {
 		return (instant != null) ? SHORT.format(instant.atZone(this.site.timeZone())) : "";
 	}
 
-	/** The machine-readable form for {@code <time datetime>}, with the site's offset. */
+	/**
+	 * The machine-readable form for {@code <time datetime>}, with the site's offset.
+	 * Whole seconds: an article published "now" carries microseconds, and HTML allows at
+	 * most three fractional digits there.
+	 */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(this.site.timeZone()))
-				: "";
+		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(this.site.timeZone())) : "";
 	}
 
 	/** The zone's name as editors read it next to a time field, e.g. "Europe/London". */

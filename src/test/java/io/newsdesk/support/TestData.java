@@ -167,6 +167,16 @@ public class TestData {
 			return this;
 		}
 
+		/**
+		 * A draft with a planned publish time, which may already have passed: still a
+		 * draft, so still hidden.
+		 */
+		public ArticleBuilder draftPlannedFor(Instant planned) {
+			this.published = false;
+			this.publishAt = planned;
+			return this;
+		}
+
 		public Article save() {
 			return TestData.this.transaction.execute((status) -> {
 				Instant now = TestData.this.clock.instant();
@@ -181,7 +191,7 @@ public class TestData {
 					article.publish((this.publishAt != null) ? this.publishAt : now.minus(Duration.ofMinutes(1)));
 				}
 				else {
-					article.saveAsDraft(null);
+					article.saveAsDraft(this.publishAt);
 				}
 				return TestData.this.articles.saveAndFlush(article);
 			});

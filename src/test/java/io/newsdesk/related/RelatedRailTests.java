@@ -1,0 +1,241 @@
+package io.newsdesk.related;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.site.SiteProperties;
+import io.newsdesk.support.Html;
+import io.newsdesk.support.NewsdeskTest;
+import io.newsdesk.support.TestData;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Related Articles rail as a reader sees it under a story: editor picks first in the
+ * editor's order, then filled up to newsdesk.site.related-count (10 by default) with
+ * other visible stories sharing a tag or the section, newest first.
+ */
+@NewsdeskTest
+class RelatedRailTests {
+
+	private static final int RAIL_SIZE = 10;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ArticleRepository articles;
+
+	@BeforeEach
+	void reset() {
+		this.data.reset();
+	}
+
+	@Test
+	void editorPicksComeFirstInTheirSavedOrderWhateverTheirDates() throws Exception {
+		Article oldest = visible("Oldest pick", "sport", Duration.ofDays(30));
+		Article newest = visible("Newest pick", "culture", Duration.ofHours(1));
+		Article middle = visible("Middle pick", "business", Duration.ofDays(3));
+		this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.relatedTo(middle, oldest, newest)
+			.publishedAgo(Duration.ofHours(2))
+			.save();
+
+		Document page = Html.page(this.mvc, "/articles/main-story");
+
+		assertThat(page.select("aside.related h2").text()).isEqualTo("Related Articles");
+		assertThat(Html.railHeadlines(page)).containsExactly("Middle pick", "Oldest pick", "Newest pick");
+	}
+
+	@Test
+	void railIsFilledUpToTenWithArticlesSharingATagOrTheSectionNewestFirst() throws Exception {
+		List<String> expected = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			// Alternate: same section without tags, and another section sharing a tag.
+			String headline = "Candidate " + i;
+			if (i % 2 == 0) {
+				visible(headline, "world", Duration.ofHours(i));
+			}
+			else {
+				this.data.anArticle()
+					.withHeadline(headline)
+					.inSection("business")
+					.taggedWith("Trade")
+					.publishedAgo(Duration.ofHours(i))
+					.save();
+			}
+			if (i <= RAIL_SIZE) {
+				expected.add(headline);
+			}
+		}
+		// Newer than every candidate but sharing neither the section nor a tag.
+		this.data.anArticle()
+			.withHeadline("Unrelated sport story")
+			.inSection("sport")
+			.taggedWith("Football")
+			.publishedAgo(Duration.ofMinutes(5))
+			.save();
+		this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.taggedWith("Trade", "China")
+			.publishedAgo(Duration.ofDays(2))
+			.save();
+
+		List<String> rail = Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"));
+
+		assertThat(rail).hasSize(RAIL_SIZE).containsExactlyElementsOf(expected);
+		assertThat(rail).doesNotContain("Unrelated sport story", "Main story");
+	}
+
+	@Test
+	void picksAreFollowedByFillWithoutRepeatingThem() throws Exception {
+		Article pickInSection = visible("Pick in the same section", "world", Duration.ofMinutes(10));
+		visible("Section neighbour", "world", Duration.ofHours(1));
+		Article pickElsewhere = visible("Pick from sport", "sport", Duration.ofDays(9));
+		visible("Older section neighbour", "world", Duration.ofDays(1));
+		this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.relatedTo(pickElsewhere, pickInSection)
+			.publishedAgo(Duration.ofDays(2))
+			.save();
+
+		List<String> rail = Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"));
+
+		assertThat(rail).containsExactly("Pick from sport", "Pick in the same section", "Section neighbour",
+				"Older section neighbour");
+	}
+
+	@Test
+	void railNeverShowsTheArticleItselfEvenWhenItIsLinkedToItself() throws Exception {
+		visible("Neighbour", "world", Duration.ofHours(3));
+		Article main = this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.publishedAgo(Duration.ofHours(1))
+			.save();
+		// The admin form refuses this; the rail must cope with such a row anyway.
+		this.jdbc.update("insert into related_link (article_id, position, related_article_id) values (?, 0, ?)",
+				main.getId(), main.getId());
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"))).containsExactly("Neighbour");
+	}
+
+	@Test
+	void picksThatAreDraftsOrScheduledDropOutAndAreNotUsedAsFill() throws Exception {
+		Article draft = this.data.anArticle().withHeadline("Draft pick").inSection("world").draft().save();
+		Article first = visible("First visible pick", "sport", Duration.ofDays(4));
+		Article scheduled = this.data.anArticle()
+			.withHeadline("Scheduled pick")
+			.inSection("world")
+			.scheduledIn(Duration.ofHours(1))
+			.save();
+		Article second = visible("Second visible pick", "culture", Duration.ofDays(5));
+		this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.relatedTo(draft, first, scheduled, second)
+			.publishedAgo(Duration.ofDays(1))
+			.save();
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story")))
+			.containsExactly("First visible pick", "Second visible pick");
+
+		this.data.clock().advance(Duration.ofHours(1));
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story")))
+			.as("the scheduled pick takes its place once due")
+			.containsExactly("First visible pick", "Scheduled pick", "Second visible pick");
+	}
+
+	@Test
+	void onlyTheFirstTenPicksAreShownInTheirOrder() throws Exception {
+		List<Article> picks = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			picks.add(0, visible("Pick " + i, "sport", Duration.ofHours(i)));
+		}
+		this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("sport")
+			.relatedTo(picks.toArray(Article[]::new))
+			.publishedAgo(Duration.ofDays(1))
+			.save();
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"))).containsExactly("Pick 12",
+				"Pick 11", "Pick 10", "Pick 9", "Pick 8", "Pick 7", "Pick 6", "Pick 5", "Pick 4", "Pick 3");
+	}
+
+	@Test
+	void railItemsLinkToTheirArticlesWithTheirDates() throws Exception {
+		visible("Neighbour", "world", Duration.ofHours(3));
+		visible("Main story", "world", Duration.ofHours(1));
+
+		Element item = Html.page(this.mvc, "/articles/main-story").selectFirst("aside.related li");
+
+		assertThat(item.selectFirst("a").attr("href")).isEqualTo("/articles/neighbour");
+		assertThat(item.selectFirst("time").attr("datetime")).isNotBlank();
+		assertThat(Html.page(this.mvc, "/articles/neighbour").select("h1").text()).isEqualTo("Neighbour");
+	}
+
+	@Test
+	void railSizeFollowsTheConfiguredCount() {
+		Article pick = visible("The pick", "sport", Duration.ofDays(5));
+		for (int i = 1; i <= 5; i++) {
+			visible("Neighbour " + i, "world", Duration.ofHours(i));
+		}
+		Article main = this.data.reload(this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.relatedTo(pick)
+			.publishedAgo(Duration.ofDays(1))
+			.save());
+		RelatedRail railOfThree = new RelatedRail(this.articles,
+				new SiteProperties("London Daily", "Focus on the big picture.", ZoneId.of("Europe/London"), 3, 20));
+
+		assertThat(railOfThree.railFor(main, this.data.clock().instant())).extracting(Article::getHeadline)
+			.containsExactly("The pick", "Neighbour 1", "Neighbour 2");
+	}
+
+	@Test
+	void storyWithNothingRelatedHasNoRail() throws Exception {
+		this.data.anArticle().withHeadline("Elsewhere").inSection("sport").publishedAgo(Duration.ofHours(1)).save();
+		this.data.anArticle()
+			.withHeadline("Lonely story")
+			.inSection("culture")
+			.taggedWith("Opera")
+			.publishedAgo(Duration.ofHours(1))
+			.save();
+
+		Document page = Html.page(this.mvc, "/articles/lonely-story");
+
+		assertThat(page.select("main h1").text()).isEqualTo("Lonely story");
+		assertThat(page.select("aside.related")).isEmpty();
+		assertThat(page.text()).doesNotContain("Related Articles");
+	}
+
+	private Article visible(String headline, String section, Duration ago) {
+		return this.data.anArticle().withHeadline(headline).inSection(section).publishedAgo(ago).save();
+	}
+
+}
