@@ -90,6 +90,9 @@ class ArticleAdminController {
 	private String submit(Long id, ArticleForm form, BindingResult result, SaveAction action, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			// Bean validation found problems; add the database checks' too, so every
+			// problem shows in one go.
+			this.editor.check(id, form, result);
 			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
 			return showForm(id, form, model);
 		}

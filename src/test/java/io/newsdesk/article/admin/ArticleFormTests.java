@@ -282,6 +282,25 @@ class ArticleFormTests {
 	}
 
 	@Test
+	void everyProblemIsShownAtOnceNotOneRoundAtATime() throws Exception {
+		this.data.anArticle().withHeadline("Taken").withSlug("taken-slug").save();
+		Map<String, Integer> before = RowCounts.of(this.jdbc);
+
+		HtmlPage form = refused(articleForm(this.world).with("headline", "")
+			.with("standfirst", "s".repeat(401))
+			.with("slug", "taken-slug")
+			.with("tags", "ok, " + "x".repeat(51))
+			.with("publishAt", "tomorrow morning")
+			.with("sectionId", "99999")
+			.withRelated(424242L)
+			.publish());
+
+		assertThat(form.fieldsWithErrors()).containsExactlyInAnyOrder("Headline", "Slug", "Standfirst", "Section",
+				"Tags", "Publish at", "Related articles");
+		assertThat(RowCounts.of(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void refusedEditLeavesTheStoredArticleAsItWas() throws Exception {
 		Article article = this.data.anArticle().withHeadline("Stored headline").taggedWith("Stored").save();
 		Map<String, Integer> before = RowCounts.of(this.jdbc);
