@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
 import io.newsdesk.article.Slugs;
 import io.newsdesk.section.Section;
@@ -94,7 +95,8 @@ public class ArticleEditor {
 		article.setByline(form.getByline().strip());
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
-		if (action == SaveAction.PUBLISH) {
+		boolean staysLive = existing != null && existing.getStatus() == ArticleStatus.PUBLISHED;
+		if (action == SaveAction.PUBLISH || (action == SaveAction.KEEP && staysLive)) {
 			article.publish((publishAt != null) ? publishAt : now);
 		}
 		else {

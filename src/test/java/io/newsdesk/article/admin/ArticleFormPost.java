@@ -74,6 +74,11 @@ final class ArticleFormPost {
 		return press("/admin/articles/" + articleId, "draft");
 	}
 
+	/** Posting with the given button value to an article's form (a new one if null). */
+	MockHttpServletRequestBuilder press(Long articleId, String button) {
+		return press((articleId != null) ? "/admin/articles/" + articleId : "/admin/articles", button);
+	}
+
 	/** The same post without the logged-in user or CSRF token, for security tests. */
 	MockHttpServletRequestBuilder bare(String url) {
 		return post(url).params(this.fields).param("action", "publish");

@@ -186,6 +186,79 @@ class ArticleFormTests {
 	}
 
 	@Test
+	void relatedArticlesCanBeReorderedWithMoveButtonsBeforeSaving() throws Exception {
+		Article first = this.data.anArticle().withHeadline("First pick").publishedAgo(Duration.ofHours(3)).save();
+		Article second = this.data.anArticle().withHeadline("Second pick").publishedAgo(Duration.ofHours(2)).save();
+		Article added = this.data.anArticle().withHeadline("Added later").publishedAgo(Duration.ofHours(1)).save();
+		Article article = this.data.anArticle().withHeadline("Main story").relatedTo(first, second).save();
+		HtmlPage opened = open("/admin/articles/" + article.getId() + "/edit");
+		assertThat(opened.document().select(".related-order li span:not(.visually-hidden)").eachText())
+			.extracting(ArticleFormTests::headlineOf)
+			.containsExactly("First pick", "Second pick");
+		Map<String, Integer> before = RowCounts.of(this.jdbc);
+
+		// The editor picks one more in the list (a select posts in page order: it goes
+		// last) and moves it to the top: two presses of its Move up button.
+		ArticleFormPost typed = articleForm(this.world).with("headline", "Main story, edited")
+			.withVersion(article.getVersion())
+			.withRelated(first.getId(), second.getId(), added.getId());
+		HtmlPage once = HtmlPage.of(this.mvc.perform(typed.with("move", "up:" + added.getId()).publish(article.getId()))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(once.chosenIn("Related articles")).extracting(ArticleFormTests::headlineOf)
+			.containsExactly("First pick", "Added later", "Second pick");
+		assertThat(once.flash()).isEqualTo("Order changed. Press Save draft or Publish to keep it.");
+		assertThat(once.valueOf("Headline")).isEqualTo("Main story, edited");
+		assertThat(RowCounts.of(this.jdbc)).as("moving saves nothing").isEqualTo(before);
+		assertThat(this.data.reload(article).getHeadline()).isEqualTo("Main story");
+
+		HtmlPage twice = HtmlPage.of(
+				this.mvc
+					.perform(typed.withRelated(first.getId(), added.getId(), second.getId())
+						.with("move", "up:" + added.getId())
+						.publish(article.getId()))
+					.andReturn());
+		assertThat(twice.chosenIn("Related articles")).extracting(ArticleFormTests::headlineOf)
+			.containsExactly("Added later", "First pick", "Second pick");
+		assertThat(twice.document()
+			.select(".related-order li")
+			.first()
+			.select("button:contains(Move up)")
+			.hasAttr("disabled")).isTrue();
+
+		this.mvc
+			.perform(articleForm(this.world).with("headline", "Main story, edited")
+				.withVersion(article.getVersion())
+				.withRelated(added.getId(), first.getId(), second.getId())
+				.publish(article.getId()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.data.reload(article).getRelatedArticleIds()).containsExactly(added.getId(), first.getId(),
+				second.getId());
+	}
+
+	@Test
+	void pressingEnterInAFieldSavesWithoutTakingALiveArticleDown() throws Exception {
+		Article live = this.data.anArticle().withHeadline("Live story").publishedAgo(Duration.ofHours(1)).save();
+		HtmlPage form = open("/admin/articles/" + live.getId() + "/edit");
+		// Browsers submit an Enter key press with the form's first submit button.
+		assertThat(form.field("Headline").closest("form").selectFirst("button[type=submit]").val()).isEqualTo("keep");
+
+		this.mvc
+			.perform(articleForm(this.world).with("headline", "Live story, corrected")
+				.with("slug", form.valueOf("Slug"))
+				.with("publishAt", form.valueOf("Publish at"))
+				.withVersion(live.getVersion())
+				.press(live.getId(), "keep"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(publicPage("/articles/live-story").document().select("h1").text())
+			.isEqualTo("Live story, corrected");
+
+		this.mvc.perform(articleForm(this.world).with("headline", "Fresh draft").press(null, "keep"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/articles/fresh-draft")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anArticleCannotBeRelatedToItself() throws Exception {
 		Article article = this.data.anArticle().withHeadline("Self-centred").save();
 		Article other = this.data.anArticle().withHeadline("Other story").save();
