@@ -1,7 +1,6 @@
 package io.newsdesk.article.admin;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
@@ -52,10 +51,6 @@ final class ArticleFormPost {
 		return this.fields.getFirst(name);
 	}
 
-	List<String> getAll(String name) {
-		return this.fields.getOrDefault(name, List.of());
-	}
-
 	/** Pressing "Publish" on the new-article form. */
 	MockHttpServletRequestBuilder publish() {
 		return press("/admin/articles", "publish");
@@ -77,11 +72,6 @@ final class ArticleFormPost {
 	/** Posting with the given button value to an article's form (a new one if null). */
 	MockHttpServletRequestBuilder press(Long articleId, String button) {
 		return press((articleId != null) ? "/admin/articles/" + articleId : "/admin/articles", button);
-	}
-
-	/** The same post without the logged-in user or CSRF token, for security tests. */
-	MockHttpServletRequestBuilder bare(String url) {
-		return post(url).params(this.fields).param("action", "publish");
 	}
 
 	private MockHttpServletRequestBuilder press(String url, String button) {
