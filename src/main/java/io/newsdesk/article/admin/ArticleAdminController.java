@@ -1,6 +1,13 @@
 package io.newsdesk.article.admin;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -70,8 +77,11 @@ class ArticleAdminController {
 
 	@PostMapping
 	String submitCreateForm(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
-			@RequestParam(name = "action", defaultValue = "draft") String button, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "action", defaultValue = "draft") String button,
+			@RequestParam(name = "move", required = false) String move, Model model, RedirectAttributes redirect) {
+		if (move != null) {
+			return reorderRelated(null, form, move, model);
+		}
 		return submit(null, form, result, SaveAction.fromButton(button), model, redirect);
 	}
 
@@ -82,20 +92,40 @@ class ArticleAdminController {
 
 	@PostMapping("/{id}")
 	String submitEditForm(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
-			@RequestParam(name = "action", defaultValue = "draft") String button, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "action", defaultValue = "draft") String button,
+			@RequestParam(name = "move", required = false) String move, Model model, RedirectAttributes redirect) {
+		if (move != null) {
+			return reorderRelated(id, form, move, model);
+		}
 		return submit(id, form, result, SaveAction.fromButton(button), model, redirect);
+	}
+
+	/**
+	 * "Move up"/"Move down" next to a chosen related article ({@code move=up:42}): the
+	 * whole form comes back with the new order and everything typed, nothing is saved
+	 * until Save draft or Publish.
+	 */
+	private String reorderRelated(Long id, ArticleForm form, String move, Model model) {
+		String[] parts = move.split(":", 2);
+		if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
+			form.moveRelated(Long.parseLong(parts[1]), "up".equals(parts[0]) ? -1 : 1);
+		}
+		model.addAttribute("message", "Order changed. Press Save draft or Publish to keep it.");
+		return showForm(id, form, model);
 	}
 
 	private String submit(Long id, ArticleForm form, BindingResult result, SaveAction action, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			// Bean validation found problems; add the database checks' too, so every
+			// problem shows in one go.
+			this.editor.check(id, form, result);
 			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
 			return showForm(id, form, model);
 		}
 		try {
 			Article saved = this.editor.save(id, form, action, result);
-			redirect.addFlashAttribute("message", confirmation(saved, action));
+			redirect.addFlashAttribute("message", confirmation(saved));
 			return "redirect:/admin/articles/" + saved.getId() + "/edit";
 		}
 		catch (ArticleFormRejectedException ex) {
@@ -115,8 +145,15 @@ class ArticleAdminController {
 		return showForm(id, form, model);
 	}
 
-	private String confirmation(Article saved, SaveAction action) {
-		if (action == SaveAction.DRAFT) {
+	/** The chosen related articles in rail order, for the Move up/down list. */
+	private static List<RelatedOption> chosen(List<RelatedOption> options, List<Long> chosenIds) {
+		Map<Long, RelatedOption> byId = options.stream()
+			.collect(Collectors.toMap(RelatedOption::id, Function.identity(), (a, b) -> a));
+		return chosenIds.stream().filter(Objects::nonNull).distinct().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	private String confirmation(Article saved) {
+		if (saved.getStatus() == ArticleStatus.DRAFT) {
 			return "Draft saved.";
 		}
 		if (saved.isScheduledAt(saved.getUpdatedAt())) {
@@ -129,7 +166,9 @@ class ArticleAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("articleId", id);
 		model.addAttribute("sectionOptions", this.sections.findAllByOrderByPositionAscNameAsc());
-		model.addAttribute("relatedOptions", this.queries.relatedOptions(id, form.getRelatedIds()));
+		List<RelatedOption> relatedOptions = this.queries.relatedOptions(id, form.getRelatedIds());
+		model.addAttribute("relatedOptions", relatedOptions);
+		model.addAttribute("chosenRelated", chosen(relatedOptions, form.getRelatedIds()));
 		if (id != null) {
 			model.addAttribute("status", this.queries.statusOf(id));
 			model.addAttribute("publicUrl", this.queries.publicUrlIfVisible(id));

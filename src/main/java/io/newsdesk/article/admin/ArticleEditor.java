@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
 import io.newsdesk.article.Slugs;
 import io.newsdesk.section.Section;
@@ -67,22 +69,22 @@ public class ArticleEditor {
 	 * @throws StaleArticleException when someone else saved since the form was opened
 	 */
 	public Article save(Long id, ArticleForm form, SaveAction action, Errors errors) {
-		Instant now = this.clock.instant();
+		// PostgreSQL keeps microseconds and rounds the rest, which could put "publish
+		// now"
+		// a fraction of a microsecond in the future; store exactly what is compared.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Article existing = (id != null) ? this.articles.findById(id).orElseThrow(NotFoundException::new) : null;
 		if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
 			throw new StaleArticleException();
 		}
-		Section section = this.sections.findById(form.getSectionId()).orElse(null);
-		if (section == null) {
-			errors.rejectValue("sectionId", "section.unknown", "Choose a section from the list.");
-		}
-		TagNames.problems(form.getTags()).forEach((problem) -> errors.rejectValue("tags", "tags.invalid", problem));
-		Instant publishAt = parsePublishAt(form.getPublishAt(), errors);
-		String slug = chooseSlug(form, id, errors);
-		List<Long> relatedIds = checkRelated(form.getRelatedIds(), id, errors);
+		Checked checked = check(id, form, errors);
 		if (errors.hasErrors()) {
 			throw new ArticleFormRejectedException(errors);
 		}
+		Section section = checked.section();
+		Instant publishAt = checked.publishAt();
+		String slug = checked.slug();
+		List<Long> relatedIds = checked.relatedIds();
 
 		Article article = (existing != null) ? existing : new Article(slug, form.getHeadline().strip(), section, now);
 		article.setSlug(slug);
@@ -93,7 +95,8 @@ public class ArticleEditor {
 		article.setByline(form.getByline().strip());
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
-		if (action == SaveAction.PUBLISH) {
+		boolean staysLive = existing != null && existing.getStatus() == ArticleStatus.PUBLISHED;
+		if (action == SaveAction.PUBLISH || (action == SaveAction.KEEP && staysLive)) {
 			article.publish((publishAt != null) ? publishAt : now);
 		}
 		else {
@@ -101,6 +104,37 @@ public class ArticleEditor {
 		}
 		article.setUpdatedAt(now);
 		return this.articles.saveAndFlush(article);
+	}
+
+	/**
+	 * Runs the checks that need the database or parsing, adding field errors to
+	 * {@code errors}; fields that already have an error (from bean validation) are left
+	 * alone. The controller calls it for a form bean validation already refused, so the
+	 * editor sees every problem at once instead of one round per kind of check.
+	 */
+	@Transactional(readOnly = true)
+	public Checked check(Long id, ArticleForm form, Errors errors) {
+		Section section = null;
+		if (!errors.hasFieldErrors("sectionId") && form.getSectionId() != null) {
+			section = this.sections.findById(form.getSectionId()).orElse(null);
+			if (section == null) {
+				errors.rejectValue("sectionId", "section.unknown", "Choose a section from the list.");
+			}
+		}
+		if (!errors.hasFieldErrors("tags")) {
+			TagNames.problems(form.getTags()).forEach((problem) -> errors.rejectValue("tags", "tags.invalid", problem));
+		}
+		Instant publishAt = errors.hasFieldErrors("publishAt") ? null : parsePublishAt(form.getPublishAt(), errors);
+		String slug = errors.hasFieldErrors("slug") ? null : chooseSlug(form, id, errors);
+		List<Long> relatedIds = errors.hasFieldErrors("relatedIds") ? List.of()
+				: checkRelated(form.getRelatedIds(), id, errors);
+		return new Checked(section, publishAt, slug, relatedIds);
+	}
+
+	/**
+	 * The checked values {@link #save} writes; only meaningful when there were no errors.
+	 */
+	public record Checked(Section section, Instant publishAt, String slug, List<Long> relatedIds) {
 	}
 
 	/** Creates and publishes an article in one go (demo content, imports). */

@@ -1,7 +1,10 @@
 package io.newsdesk.article.admin;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 import io.newsdesk.article.Slugs;
 import jakarta.validation.constraints.NotBlank;
@@ -126,6 +129,22 @@ public class ArticleForm {
 
 	public void setPublishAt(String publishAt) {
 		this.publishAt = publishAt;
+	}
+
+	/**
+	 * Moves a chosen related article one place up ({@code -1}) or down ({@code +1}) in
+	 * the rail's order; the "Move up"/"Move down" buttons, which work without JavaScript
+	 * because a {@code <select multiple>} cannot say in which order options were picked.
+	 */
+	void moveRelated(long id, int step) {
+		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(this.relatedIds));
+		ids.removeIf(Objects::isNull);
+		int from = ids.indexOf(id);
+		int to = from + step;
+		if (from >= 0 && to >= 0 && to < ids.size()) {
+			Collections.swap(ids, from, to);
+		}
+		this.relatedIds = ids;
 	}
 
 	public List<Long> getRelatedIds() {

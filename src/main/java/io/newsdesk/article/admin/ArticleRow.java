@@ -6,7 +6,8 @@ package io.newsdesk.article.admin;
  */
 record ArticleRow(long id, String headline, String status, String publishAt, String sectionName, String publicUrl) {
 
-	String editUrl() {
+	/** Public because the list template calls it: SpEL only sees public methods. */
+	public String editUrl() {
 		return "/admin/articles/" + this.id + "/edit";
 	}
 

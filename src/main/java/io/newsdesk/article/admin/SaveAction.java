@@ -7,10 +7,20 @@ enum SaveAction {
 	DRAFT,
 
 	/** "Publish": live now, or at the Publish at time if that is in the future. */
-	PUBLISH;
+	PUBLISH,
+
+	/**
+	 * Enter pressed in a text field: the browser submits with the form's first button, a
+	 * hidden one sending this. It saves without changing whether the article is on the
+	 * site, so a stray Enter never takes a live article down (nor publishes a draft).
+	 */
+	KEEP;
 
 	static SaveAction fromButton(String value) {
-		return "publish".equals(value) ? PUBLISH : DRAFT;
+		if ("publish".equals(value)) {
+			return PUBLISH;
+		}
+		return "keep".equals(value) ? KEEP : DRAFT;
 	}
 
 }

@@ -20,7 +20,8 @@ enum StatusFilter {
 		return ALL;
 	}
 
-	String parameter() {
+	/** Public because the list template calls it: SpEL only sees public methods. */
+	public String parameter() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
