@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -47,8 +48,10 @@ public class SiteDates {
 
 	/** The machine-readable form for {@code <time datetime>}, with the site's offset. */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(this.site.timeZone()))
-				: "";
+		// Whole seconds: HTML allows at most three fraction digits and PostgreSQL keeps
+		// six.
+		return (instant != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(this.site.timeZone())) : "";
 	}
 
 	/** The zone's name as editors read it next to a time field, e.g. "Europe/London". */

@@ -6,7 +6,7 @@ package io.newsdesk.article.admin;
  */
 record ArticleRow(long id, String headline, String status, String publishAt, String sectionName, String publicUrl) {
 
-	String editUrl() {
+	public String editUrl() {
 		return "/admin/articles/" + this.id + "/edit";
 	}
 

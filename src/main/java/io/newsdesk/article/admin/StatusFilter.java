@@ -20,7 +20,7 @@ enum StatusFilter {
 		return ALL;
 	}
 
-	String parameter() {
+	public String parameter() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
