@@ -9,7 +9,7 @@ import io.newsdesk.site.SiteDates;
 import io.newsdesk.site.SiteProperties;
 import io.newsdesk.tag.TagLink;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,16 +49,16 @@ public class ArticleReader {
 		return this.articles.findVisibleBySlug(slug, now).map((article) -> toView(article, now));
 	}
 
-	public Page<ArticleCard> latest(int page) {
+	public Slice<ArticleCard> latest(int page) {
 		return this.articles.findVisible(this.clock.instant(), pageRequest(page)).map(this.cards::of);
 	}
 
-	public Page<ArticleCard> latestInSection(Long sectionId, int page) {
+	public Slice<ArticleCard> latestInSection(Long sectionId, int page) {
 		return this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page))
 			.map(this.cards::of);
 	}
 
-	public Page<ArticleCard> latestWithTag(Long tagId, int page) {
+	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
 		return this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)).map(this.cards::of);
 	}
 

@@ -7,7 +7,7 @@ import io.newsdesk.article.ArticleReader;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,7 @@ class FrontPageController {
 
 	@GetMapping("/")
 	String show(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<ArticleCard> latest = this.reader.latest(page - 1);
+		Slice<ArticleCard> latest = this.reader.latest(page - 1);
 		NotFoundException.unlessPageExists(latest);
 		List<ArticleCard> cards = latest.getContent();
 		boolean firstPage = latest.getNumber() == 0;

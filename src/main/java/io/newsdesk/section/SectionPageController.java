@@ -5,7 +5,7 @@ import io.newsdesk.article.ArticleReader;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ class SectionPageController {
 	@GetMapping("/sections/{slug}")
 	String show(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
 		Section section = this.sections.findBySlug(slug).orElseThrow(NotFoundException::new);
-		Page<ArticleCard> articles = this.reader.latestInSection(section.getId(), page - 1);
+		Slice<ArticleCard> articles = this.reader.latestInSection(section.getId(), page - 1);
 		NotFoundException.unlessPageExists(articles);
 		model.addAttribute("section", new SectionLink(section.getSlug(), section.getName()));
 		model.addAttribute("articles", articles.getContent());

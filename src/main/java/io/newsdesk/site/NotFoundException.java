@@ -1,5 +1,6 @@
 package io.newsdesk.site;
 
+import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -11,8 +12,8 @@ public class NotFoundException extends ResponseStatusException {
 	}
 
 	/** Page numbers past the end of a list are as missing as an unknown slug. */
-	public static void unlessPageExists(org.springframework.data.domain.Page<?> page) {
-		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+	public static void unlessPageExists(Slice<?> page) {
+		if (page.getNumber() > 0 && !page.hasContent()) {
 			throw new NotFoundException();
 		}
 	}
