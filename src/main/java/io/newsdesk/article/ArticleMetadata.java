@@ -76,7 +76,10 @@ class ArticleMetadata {
 		data.put("dateModified", article.modifiedIso());
 		data.put("author", authors(article.byline()));
 		data.put("publisher", this.siteData.publisher());
-		data.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+		Map<String, Object> page = new LinkedHashMap<>();
+		page.put("@type", "WebPage");
+		page.put("@id", url);
+		data.put("mainEntityOfPage", page);
 		data.put("url", url);
 		data.put("articleSection", article.sectionName());
 		if (!article.tags().isEmpty()) {
