@@ -29,6 +29,8 @@ import io.newsdesk.site.PublicUrls;
 import io.newsdesk.site.SiteProperties;
 import io.newsdesk.tag.Tag;
 import io.newsdesk.tag.TagRepository;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,8 @@ import org.springframework.web.util.HtmlUtils;
 class RssFeeds {
 
 	static final int ITEMS = 50;
+
+	private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
 	private final FeedRepository feeds;
 
@@ -69,7 +73,7 @@ class RssFeeds {
 
 	RssFeed site() {
 		List<FeedEntry> entries = this.feeds.findLatest(this.clock.instant(), Limit.of(ITEMS));
-		return render(this.site.name(), "/", this.site.tagline(), entries);
+		return render(this.site.name(), "/", "/feed.xml", this.site.tagline(), entries);
 	}
 
 	/** Empty for an unknown section; a section without stories has an empty feed. */
@@ -88,7 +92,8 @@ class RssFeeds {
 	private RssFeed sectionFeed(Section section) {
 		List<FeedEntry> entries = this.feeds.findLatestInSection(section.getId(), this.clock.instant(),
 				Limit.of(ITEMS));
-		return render(this.site.name() + " – " + section.getName(), "/sections/" + section.getSlug(),
+		String page = "/sections/" + section.getSlug();
+		return render(this.site.name() + " – " + section.getName(), page, page + "/feed.xml",
 				"The latest " + section.getName() + " stories from " + this.site.name() + ".", entries);
 	}
 
@@ -97,11 +102,12 @@ class RssFeeds {
 		if (entries.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(render(this.site.name() + " – " + tag.getName(), tag.url(),
+		return Optional.of(render(this.site.name() + " – " + tag.getName(), tag.url(), tag.url() + "/feed.xml",
 				"Stories tagged " + tag.getName() + " in " + this.site.name() + ".", entries));
 	}
 
-	private RssFeed render(String title, String pagePath, String description, List<FeedEntry> entries) {
+	private RssFeed render(String title, String pagePath, String feedPath, String description,
+			List<FeedEntry> entries) {
 		Map<Long, List<Category>> categories = categoriesOf(entries);
 		Instant lastModified = entries.stream().map(FeedEntry::changedAt).max(Comparator.naturalOrder()).orElse(null);
 
@@ -111,6 +117,7 @@ class RssFeeds {
 		channel.setLink(this.urls.absolute(pagePath));
 		channel.setDescription(description);
 		channel.setLanguage("en-gb");
+		channel.setForeignMarkup(List.of(selfLink(feedPath)));
 		if (lastModified != null) {
 			// Not "now": the same items must give the same bytes, or the ETag would
 			// change on every request.
@@ -125,6 +132,18 @@ class RssFeeds {
 
 		byte[] xml = write(channel);
 		return new RssFeed(xml, etag(xml), lastModified);
+	}
+
+	/**
+	 * {@code <atom:link rel="self">}: the feed's own address, which RSS 2.0 has no
+	 * element for and feed validators ask for.
+	 */
+	private Element selfLink(String feedPath) {
+		Element self = new Element("link", ATOM);
+		self.setAttribute("href", this.urls.absolute(feedPath));
+		self.setAttribute("rel", "self");
+		self.setAttribute("type", "application/rss+xml");
+		return self;
 	}
 
 	private Map<Long, List<Category>> categoriesOf(List<FeedEntry> entries) {

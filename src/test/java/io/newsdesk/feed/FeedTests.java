@@ -1,9 +1,16 @@
 package io.newsdesk.feed;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
@@ -23,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +53,9 @@ class FeedTests {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void reset() {
@@ -72,6 +83,7 @@ class FeedTests {
 		assertThat(response.getContentAsString()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 		assertThat(feed.getTitle()).isEqualTo("London Daily");
 		assertThat(feed.getLink()).isEqualTo(BASE + "/");
+		assertThat(channelSelfLink(response)).isEqualTo(BASE + "/feed.xml");
 		assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Newer story", "Older story");
 		SyndEntry older = feed.getEntries().get(1);
 		assertThat(older.getLink()).isEqualTo(BASE + "/articles/older-story");
@@ -152,6 +164,24 @@ class FeedTests {
 	}
 
 	@Test
+	void conditionalRequestOverRealHttpIsAnsweredNotModified() throws Exception {
+		this.data.anArticle().withHeadline("Story").save();
+		HttpClient http = HttpClient.newHttpClient();
+		URI feed = URI.create("http://localhost:" + this.port + "/feed.xml");
+
+		HttpResponse<String> first = http.send(HttpRequest.newBuilder(feed).build(), BodyHandlers.ofString());
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Content-Type")).hasValue("application/rss+xml;charset=UTF-8");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> again = http.send(HttpRequest.newBuilder(feed).header("If-None-Match", etag).build(),
+				BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+	}
+
+	@Test
 	void sectionAndTagFeedsHoldOnlyTheirStories() throws Exception {
 		this.data.anArticle().withHeadline("World story").inSection("world").taggedWith("China").save();
 		this.data.anArticle().withHeadline("Business story").inSection("business").taggedWith("Markets").save();
@@ -195,6 +225,19 @@ class FeedTests {
 			.containsExactly("London Daily – China|" + BASE + "/tags/china/feed.xml");
 		// Each advertised feed answers.
 		assertThat(fetch("/sections/world/feed.xml").getStatus()).isEqualTo(200);
+	}
+
+	/** The channel's {@code <atom:link rel="self">}, read namespace-aware. */
+	private static String channelSelfLink(MockHttpServletResponse response) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Element link = (org.w3c.dom.Element) factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(response.getContentAsByteArray()))
+			.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")
+			.item(0);
+		assertThat(link.getAttribute("rel")).isEqualTo("self");
+		assertThat(link.getAttribute("type")).isEqualTo("application/rss+xml");
+		return link.getAttribute("href");
 	}
 
 	private List<String> feedLinks(Document page) {
