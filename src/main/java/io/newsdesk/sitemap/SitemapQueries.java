@@ -17,11 +17,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sitemaps' reads, in SQL rather than JPQL: the index groups articles into files with
- * a window function, and the file queries are streamed row by row (a server-side cursor:
- * fetch size set, inside the caller's read-only transaction) straight into the response,
- * so a million-article site never holds a million entities or DTOs. Every query over
- * articles includes {@link Visibility#SQL}.
+ * The sitemaps' reads, in SQL rather than JPQL: the index groups articles into id blocks
+ * by an output-column alias, and the file queries are streamed row by row (a server-side
+ * cursor: fetch size set, inside the caller's read-only transaction) straight into the
+ * response, so a million-article site never holds a million entities or DTOs. Every query
+ * over articles includes {@link Visibility#SQL}.
  */
 @Repository
 class SitemapQueries {
@@ -56,25 +56,26 @@ class SitemapQueries {
 	}
 
 	/**
-	 * The article files the index lists: visible articles in id order, cut every
-	 * {@code size} rows. One pass over the visible rows, no rows returned but one per
-	 * file.
+	 * The article files the index lists. File n holds the visible articles whose id lies
+	 * in the n-th block of {@code size} ids: never more than {@code size} URLs, read by a
+	 * primary-key range rather than an ever-growing OFFSET, and an article stays in the
+	 * same file for good, so publishing or withdrawing one story changes one file's
+	 * lastmod, not every file after it. Blocks with no visible article are not listed.
 	 */
 	List<ArticleFile> articleFiles(Instant now, int size) {
-		String sql = "select n.file + 1 as number, max(n.updated_at) as last_modified from ("
-				+ " select (row_number() over (order by a.id) - 1) / :size as file, a.updated_at"
-				+ " from article a where " + Visibility.SQL + ") n group by n.file order by n.file";
+		String sql = "select (a.id - 1) / :size + 1 as number, max(a.updated_at) as last_modified"
+				+ " from article a where " + Visibility.SQL + " group by number order by number";
 		return this.jdbc.query(sql, Map.of("now", at(now), "size", size),
 				(rs, row) -> new ArticleFile(rs.getInt("number"), instant(rs, "last_modified")));
 	}
 
 	/**
-	 * Streams file {@code number} (from 1): the same id order as {@link #articleFiles}.
+	 * Streams file {@code number} (from 1): the id block {@link #articleFiles} counts.
 	 */
 	void forEachArticle(Instant now, int number, int size, RowConsumer<Entry> consumer) {
 		String sql = "select a.slug, a.updated_at from article a where " + Visibility.SQL
-				+ " order by a.id offset :offset limit :size";
-		stream(sql, Map.of("now", at(now), "offset", (long) (number - 1) * size, "size", size),
+				+ " and a.id > :after and a.id <= :upTo order by a.id";
+		stream(sql, Map.of("now", at(now), "after", (long) (number - 1) * size, "upTo", (long) number * size),
 				(rs) -> new Entry("/articles/" + rs.getString("slug"), instant(rs, "updated_at")), consumer);
 	}
 

@@ -95,6 +95,24 @@ class SitemapTests {
 	}
 
 	@Test
+	void storyKeepsItsFileWhenAnEarlierOneIsWithdrawn() throws Exception {
+		this.data.anArticle().withHeadline("One").withSlug("one").save();
+		this.data.anArticle().withHeadline("Two").withSlug("two").save();
+		this.data.anArticle().withHeadline("Three").withSlug("three").save();
+		this.data.anArticle().withHeadline("Four").withSlug("four").save();
+
+		assertThat(texts(valid(fetch("/sitemaps/articles-2.xml"), "sitemap.xsd"), SITEMAP_NS, "loc"))
+			.containsExactly(BASE + "/articles/four");
+
+		this.jdbc.update("update article set status = 'DRAFT' where slug = 'one'");
+
+		assertThat(texts(valid(fetch("/sitemaps/articles-1.xml"), "sitemap.xsd"), SITEMAP_NS, "loc"))
+			.containsExactly(BASE + "/articles/two", BASE + "/articles/three");
+		assertThat(texts(valid(fetch("/sitemaps/articles-2.xml"), "sitemap.xsd"), SITEMAP_NS, "loc"))
+			.containsExactly(BASE + "/articles/four");
+	}
+
+	@Test
 	void articleLastmodIsItsUpdateTime() throws Exception {
 		Instant updated = Instant.parse("2025-06-20T09:30:00Z");
 		this.data.anArticle().withHeadline("Story").withSlug("story").publishedAt(updated.minusSeconds(60)).save();
