@@ -15,13 +15,18 @@ class ArticlePageController {
 
 	private final ArticleReader reader;
 
-	ArticlePageController(ArticleReader reader) {
+	private final ArticleMetadata metadata;
+
+	ArticlePageController(ArticleReader reader, ArticleMetadata metadata) {
 		this.reader = reader;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/articles/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("article", this.reader.findBySlug(slug).orElseThrow(NotFoundException::new));
+		ArticleView article = this.reader.findBySlug(slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("article", article);
+		model.addAttribute("meta", this.metadata.of(article));
 		return VIEW;
 	}
 

@@ -66,11 +66,21 @@ public class ArticleReader {
 		return PageRequest.of(Math.max(page, 0), this.site.pageSize());
 	}
 
+	/**
+	 * A story scheduled while being written was saved before its publish time; to readers
+	 * it changed no earlier than it appeared.
+	 */
+	private static Instant modified(Article article) {
+		Instant updated = article.getUpdatedAt();
+		return (updated == null || updated.isBefore(article.getPublishAt())) ? article.getPublishAt() : updated;
+	}
+
 	private ArticleView toView(Article article, Instant now) {
 		return new ArticleView(article.getHeadline(), article.url(), article.getStandfirst(), article.getByline(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
-				article.getBodyHtml(), article.getTags().stream().map(TagLink::of).toList(),
+				this.dates.iso(modified(article)), article.getBodyHtml(),
+				article.getTags().stream().map(TagLink::of).toList(),
 				this.cards.of(this.relatedRail.railFor(article, now)));
 	}
 

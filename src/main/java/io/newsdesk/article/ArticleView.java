@@ -6,8 +6,9 @@ import io.newsdesk.tag.TagLink;
 
 /**
  * Everything the public article page shows. {@code bodyHtml} is sanitised at save time.
+ * {@code modifiedIso} (last save, site offset, whole seconds) is for the page's metadata.
  */
 public record ArticleView(String headline, String url, String standfirst, String byline, String sectionName,
-		String sectionUrl, String publishedIso, String publishedDisplay, String bodyHtml, List<TagLink> tags,
-		List<ArticleCard> related) {
+		String sectionUrl, String publishedIso, String publishedDisplay, String modifiedIso, String bodyHtml,
+		List<TagLink> tags, List<ArticleCard> related) {
 }

@@ -5,7 +5,11 @@ import java.util.List;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ArticleReader;
 import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.PageMetadata;
 import io.newsdesk.site.Pagination;
+import io.newsdesk.site.PublicUrls;
+import io.newsdesk.site.SiteProperties;
+import io.newsdesk.site.SiteStructuredData;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
@@ -21,8 +25,17 @@ class FrontPageController {
 
 	private final ArticleReader reader;
 
-	FrontPageController(ArticleReader reader) {
+	private final SiteProperties site;
+
+	private final SiteStructuredData siteData;
+
+	private final PublicUrls urls;
+
+	FrontPageController(ArticleReader reader, SiteProperties site, SiteStructuredData siteData, PublicUrls urls) {
 		this.reader = reader;
+		this.site = site;
+		this.siteData = siteData;
+		this.urls = urls;
 	}
 
 	@GetMapping("/")
@@ -33,7 +46,16 @@ class FrontPageController {
 		boolean firstPage = latest.getNumber() == 0;
 		model.addAttribute("lead", (firstPage && !cards.isEmpty()) ? cards.get(0) : null);
 		model.addAttribute("articles", (firstPage && !cards.isEmpty()) ? cards.subList(1, cards.size()) : cards);
-		model.addAttribute("pagination", Pagination.of(latest, "/"));
+		Pagination pagination = Pagination.of(latest, "/");
+		model.addAttribute("pagination", pagination);
+		model.addAttribute("meta",
+				PageMetadata.builder()
+					.canonical(this.urls.absolute(pagination.currentUrl("/")))
+					.description(this.site.tagline())
+					.feed(this.site.name(), this.siteData.siteFeedUrl())
+					.jsonLd(this.siteData.webSite())
+					.jsonLd(this.siteData.organization())
+					.build());
 		return VIEW;
 	}
 

@@ -3,7 +3,10 @@ package io.newsdesk.section;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ArticleReader;
 import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.PageMetadata;
 import io.newsdesk.site.Pagination;
+import io.newsdesk.site.PublicUrls;
+import io.newsdesk.site.SiteProperties;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
@@ -22,9 +25,15 @@ class SectionPageController {
 
 	private final ArticleReader reader;
 
-	SectionPageController(SectionRepository sections, ArticleReader reader) {
+	private final SiteProperties site;
+
+	private final PublicUrls urls;
+
+	SectionPageController(SectionRepository sections, ArticleReader reader, SiteProperties site, PublicUrls urls) {
 		this.sections = sections;
 		this.reader = reader;
+		this.site = site;
+		this.urls = urls;
 	}
 
 	@GetMapping("/sections/{slug}")
@@ -32,9 +41,17 @@ class SectionPageController {
 		Section section = this.sections.findBySlug(slug).orElseThrow(NotFoundException::new);
 		Slice<ArticleCard> articles = this.reader.latestInSection(section.getId(), page - 1);
 		NotFoundException.unlessPageExists(articles);
-		model.addAttribute("section", new SectionLink(section.getSlug(), section.getName()));
+		SectionLink link = new SectionLink(section.getSlug(), section.getName());
+		Pagination pagination = Pagination.of(articles, link.url());
+		model.addAttribute("section", link);
 		model.addAttribute("articles", articles.getContent());
-		model.addAttribute("pagination", Pagination.of(articles, "/sections/" + section.getSlug()));
+		model.addAttribute("pagination", pagination);
+		model.addAttribute("meta",
+				PageMetadata.builder()
+					.canonical(this.urls.absolute(pagination.currentUrl(link.url())))
+					.description("The latest " + section.getName() + " stories from " + this.site.name() + ".")
+					.feed(this.site.name() + " – " + section.getName(), this.urls.absolute(link.url() + "/feed.xml"))
+					.build());
 		return VIEW;
 	}
 

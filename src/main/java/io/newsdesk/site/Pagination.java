@@ -25,6 +25,11 @@ public record Pagination(int number, Integer totalPages, String previousUrl, Str
 		return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "page=" + number;
 	}
 
+	/** This page's own URL: {@code baseUrl} itself for page 1, as the links use. */
+	public String currentUrl(String baseUrl) {
+		return urlFor(baseUrl, this.number);
+	}
+
 	public boolean isNeeded() {
 		return this.previousUrl != null || this.nextUrl != null;
 	}

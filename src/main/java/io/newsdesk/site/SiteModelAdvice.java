@@ -34,6 +34,15 @@ class SiteModelAdvice {
 		return this.dates.today();
 	}
 
+	/**
+	 * Pages without their own metadata get only a title; public list and article pages
+	 * replace this with canonical URL, description and so on.
+	 */
+	@ModelAttribute("meta")
+	PageMetadata meta() {
+		return PageMetadata.none();
+	}
+
 	@ModelAttribute("sections")
 	List<SectionLink> sections() {
 		return this.navigation.links();

@@ -3,7 +3,10 @@ package io.newsdesk.tag;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ArticleReader;
 import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.PageMetadata;
 import io.newsdesk.site.Pagination;
+import io.newsdesk.site.PublicUrls;
+import io.newsdesk.site.SiteProperties;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
@@ -22,9 +25,15 @@ class TagPageController {
 
 	private final ArticleReader reader;
 
-	TagPageController(TagRepository tags, ArticleReader reader) {
+	private final SiteProperties site;
+
+	private final PublicUrls urls;
+
+	TagPageController(TagRepository tags, ArticleReader reader, SiteProperties site, PublicUrls urls) {
 		this.tags = tags;
 		this.reader = reader;
+		this.site = site;
+		this.urls = urls;
 	}
 
 	@GetMapping("/tags/{slug}")
@@ -36,9 +45,16 @@ class TagPageController {
 		if (articles.getContent().isEmpty()) {
 			throw new NotFoundException();
 		}
+		Pagination pagination = Pagination.of(articles, tag.url());
 		model.addAttribute("tag", TagLink.of(tag));
 		model.addAttribute("articles", articles.getContent());
-		model.addAttribute("pagination", Pagination.of(articles, tag.url()));
+		model.addAttribute("pagination", pagination);
+		model.addAttribute("meta",
+				PageMetadata.builder()
+					.canonical(this.urls.absolute(pagination.currentUrl(tag.url())))
+					.description("Stories tagged " + tag.getName() + " in " + this.site.name() + ".")
+					.feed(this.site.name() + " – " + tag.getName(), this.urls.absolute(tag.url() + "/feed.xml"))
+					.build());
 		return VIEW;
 	}
 

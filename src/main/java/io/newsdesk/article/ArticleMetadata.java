@@ -1,0 +1,108 @@
+package io.newsdesk.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.newsdesk.site.PageMetadata;
+import io.newsdesk.site.PublicUrls;
+import io.newsdesk.site.SiteProperties;
+import io.newsdesk.site.SiteStructuredData;
+import io.newsdesk.tag.TagLink;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The article page's {@code <head>}: canonical URL, description, OpenGraph and Twitter
+ * card, and a schema.org NewsArticle. Staff authors do not exist yet, so the author is
+ * the byline's text, without a url.
+ */
+@Component
+class ArticleMetadata {
+
+	/**
+	 * Bylines that name an organisation rather than a person ("Associated Press", "London
+	 * Daily staff", "Reuters").
+	 */
+	private static final Pattern ORGANISATION_BYLINE = Pattern
+		.compile(".*\\b(press|reuters|agence|agency|news|staff|desk|bureau|service|wire|correspondents)\\b.*");
+
+	private final PublicUrls urls;
+
+	private final SiteProperties site;
+
+	private final SiteStructuredData siteData;
+
+	ArticleMetadata(PublicUrls urls, SiteProperties site, SiteStructuredData siteData) {
+		this.urls = urls;
+		this.site = site;
+		this.siteData = siteData;
+	}
+
+	PageMetadata of(ArticleView article) {
+		String url = this.urls.absolute(article.url());
+		PageMetadata.Builder meta = PageMetadata.builder()
+			.canonical(url)
+			.description(article.standfirst())
+			.openGraph("og:type", "article")
+			.openGraph("og:title", article.headline())
+			.openGraph("og:description", article.standfirst())
+			.openGraph("og:url", url)
+			.openGraph("og:site_name", this.site.name())
+			.openGraph("og:locale", "en_GB")
+			.openGraph("article:published_time", article.publishedIso())
+			.openGraph("article:modified_time", article.modifiedIso())
+			.openGraph("article:section", article.sectionName());
+		article.tags().forEach((tag) -> meta.openGraph("article:tag", tag.name()));
+		return meta.twitter("twitter:card", "summary")
+			.twitter("twitter:title", article.headline())
+			.twitter("twitter:description", article.standfirst())
+			.jsonLd(newsArticle(article, url))
+			.build();
+	}
+
+	private Map<String, Object> newsArticle(ArticleView article, String url) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "NewsArticle");
+		data.put("headline", article.headline());
+		if (!article.standfirst().isBlank()) {
+			data.put("description", article.standfirst());
+		}
+		data.put("datePublished", article.publishedIso());
+		data.put("dateModified", article.modifiedIso());
+		data.put("author", authors(article.byline()));
+		data.put("publisher", this.siteData.publisher());
+		Map<String, Object> page = new LinkedHashMap<>();
+		page.put("@type", "WebPage");
+		page.put("@id", url);
+		data.put("mainEntityOfPage", page);
+		data.put("url", url);
+		data.put("articleSection", article.sectionName());
+		if (!article.tags().isEmpty()) {
+			data.put("keywords", article.tags().stream().map(TagLink::name).toList());
+		}
+		data.put("inLanguage", "en-GB");
+		return data;
+	}
+
+	/**
+	 * One object per author; with no byline the site itself signs the story. A list even
+	 * for one author, so consumers never have to handle two shapes.
+	 */
+	private List<Map<String, Object>> authors(String byline) {
+		List<Map<String, Object>> authors = new ArrayList<>();
+		String name = (byline == null || byline.isBlank()) ? this.site.name() : byline.strip();
+		boolean organisation = name.equals(this.site.name())
+				|| ORGANISATION_BYLINE.matcher(name.toLowerCase(Locale.ROOT)).matches();
+		Map<String, Object> author = new LinkedHashMap<>();
+		author.put("@type", organisation ? "Organization" : "Person");
+		author.put("name", name);
+		authors.add(author);
+		return authors;
+	}
+
+}
