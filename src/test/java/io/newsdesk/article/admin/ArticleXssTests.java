@@ -105,9 +105,18 @@ class ArticleXssTests {
 		assertThat(form.getElementById("body").wholeText()).isEqualTo(BODY);
 	}
 
-	/** No script element, no on* attribute, no javascript: link anywhere on the page. */
+	/**
+	 * No executable script element, no on* attribute, no javascript: link anywhere on the
+	 * page. JSON-LD blocks are data, not code; each must still parse as one JSON value,
+	 * so a hostile field cannot have closed it early (PageMetadataTests checks their
+	 * content).
+	 */
 	private static void assertInert(Document page) {
-		assertThat(page.select("script")).as("script elements").isEmpty();
+		assertThat(page.select("script:not([type=application/ld+json])")).as("executable script elements").isEmpty();
+		for (Element jsonLd : page.select("script[type=application/ld+json]")) {
+			assertThat(jsonLd.data()).as("JSON-LD stays one object").startsWith("{").endsWith("}");
+			assertThat(jsonLd.data()).as("JSON-LD has no raw markup").doesNotContain("<");
+		}
 		assertThat(page.select("iframe, object, embed")).as("embedded frames").isEmpty();
 		for (Element element : page.getAllElements()) {
 			for (Attribute attribute : element.attributes()) {
