@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -32,6 +33,9 @@ import org.springframework.context.SmartLifecycle;
 class ContentChangeListener implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentChangeListener.class);
+
+	/** How the connection shows in pg_stat_activity. */
+	static final String APPLICATION_NAME = "newsdesk-page-cache-listener";
 
 	private static final int POLL_MILLIS = 500;
 
@@ -149,7 +153,15 @@ class ContentChangeListener implements SmartLifecycle {
 
 	private Connection openDedicatedConnection() throws SQLException {
 		if (this.dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-			return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+			Properties properties = new Properties();
+			if (hikari.getUsername() != null) {
+				properties.setProperty("user", hikari.getUsername());
+			}
+			if (hikari.getPassword() != null) {
+				properties.setProperty("password", hikari.getPassword());
+			}
+			properties.setProperty("ApplicationName", APPLICATION_NAME);
+			return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
 		}
 		return this.dataSource.getConnection();
 	}
