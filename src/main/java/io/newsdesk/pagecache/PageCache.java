@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -11,6 +13,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.article.ArticleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rendered public pages of this instance, bounded by bytes (Caffeine's admission policy
@@ -49,7 +55,7 @@ public class PageCache {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	/** Pages are valid while the clock is before this; null once content changed. */
+	/** Pages are valid while the clock is before this; null until first worked out. */
 	private volatile Instant validUntil;
 
 	/**
@@ -58,7 +64,10 @@ public class PageCache {
 	 */
 	private volatile Instant validFrom = Instant.MIN;
 
-	PageCache(long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone) {
+	private final TransactionTemplate readOnlyTransaction;
+
+	PageCache(long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone,
+			PlatformTransactionManager transactionManager) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.<String, CachedPage>weigher((key, page) -> key.length() * 2 + page.weight())
@@ -66,6 +75,11 @@ public class PageCache {
 		this.articles = articles;
 		this.clock = clock;
 		this.zone = zone;
+		// Its own transaction: invalidate() runs in after-commit callbacks, where the
+		// finished transaction must not be joined.
+		this.readOnlyTransaction = new TransactionTemplate(transactionManager);
+		this.readOnlyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readOnlyTransaction.setReadOnly(true);
 	}
 
 	CachedPage get(String key) {
@@ -93,11 +107,16 @@ public class PageCache {
 		return this.generation.get();
 	}
 
-	/** Content changed somewhere: forget every page. */
+	/**
+	 * Content changed somewhere: forget every page, and work out the next scheduled
+	 * publish time now rather than on a reader's request.
+	 */
 	public synchronized void invalidate() {
 		this.generation.incrementAndGet();
-		this.validUntil = null;
 		this.pages.invalidateAll();
+		Instant now = this.clock.instant();
+		this.validFrom = now;
+		this.validUntil = nextChange(now);
 	}
 
 	public long size() {
@@ -125,8 +144,13 @@ public class PageCache {
 	private Instant nextChange(Instant now) {
 		Instant midnight = now.atZone(this.zone).toLocalDate().plusDays(1).atStartOfDay(this.zone).toInstant();
 		try {
-			return this.articles.findNextScheduledPublishAfter(now)
-				.filter((publishAt) -> publishAt.isBefore(midnight))
+			Optional<Instant> nextPublish = this.readOnlyTransaction
+				.execute((status) -> this.articles.findNextScheduledPublishAfter(now));
+			// A microsecond early: PostgreSQL keeps microseconds and rounds the clock's
+			// nanoseconds when comparing, so at the instant itself the story may already
+			// count as visible there.
+			return nextPublish.map((publishAt) -> publishAt.minus(1, ChronoUnit.MICROS))
+				.filter((until) -> until.isBefore(midnight))
 				.orElse(midnight);
 		}
 		catch (RuntimeException ex) {

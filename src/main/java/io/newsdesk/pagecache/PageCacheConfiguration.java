@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the page cache; {@code newsdesk.cache.enabled=false} leaves it out entirely and
@@ -27,8 +28,9 @@ class PageCacheConfiguration {
 	private final String instanceId = UUID.randomUUID().toString();
 
 	@Bean
-	PageCache pageCache(PageCacheProperties properties, ArticleRepository articles, Clock clock, SiteProperties site) {
-		return new PageCache(properties.maxBytes().toBytes(), articles, clock, site.timeZone());
+	PageCache pageCache(PageCacheProperties properties, ArticleRepository articles, Clock clock, SiteProperties site,
+			PlatformTransactionManager transactionManager) {
+		return new PageCache(properties.maxBytes().toBytes(), articles, clock, site.timeZone(), transactionManager);
 	}
 
 	/**
