@@ -131,9 +131,8 @@ public class PageCache {
 			return;
 		}
 		if (until != null) {
-			// The clock passed a scheduled publish time or midnight: every page may be
-			// out
-			// of date.
+			// The clock passed a scheduled publish time or midnight, or was set back:
+			// every page may be out of date.
 			this.generation.incrementAndGet();
 			this.pages.invalidateAll();
 		}
