@@ -89,4 +89,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a join fetch a.section where a.id in :ids")
 	List<Article> findAllWithSectionByIdIn(Collection<Long> ids);
 
+	/**
+	 * When the next scheduled story becomes visible, if any: until then the public pages
+	 * cannot change by themselves (the page cache keeps them no longer). Published but
+	 * not yet visible, the complement of {@link Visibility#JPQL}'s time rule.
+	 */
+	@Query("select min(a.publishAt) from Article a where a.status = io.newsdesk.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishAt > :now")
+	Optional<Instant> findNextScheduledPublishAfter(Instant now);
+
 }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -47,13 +47,18 @@ class EmbeddedPostgresConfiguration {
 		return builder.start();
 	}
 
+	/**
+	 * Bound to spring.datasource.hikari.* like Boot's own pool, so the sizing in
+	 * application.properties holds whichever database is used. Unstarted until first use,
+	 * so the binding can still set it.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setPoolName("newsdesk-embedded");
-		config.setMaximumPoolSize(10);
-		return new HikariDataSource(config);
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setPoolName("newsdesk-embedded");
+		return dataSource;
 	}
 
 }

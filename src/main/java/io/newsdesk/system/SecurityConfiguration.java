@@ -2,6 +2,7 @@ package io.newsdesk.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,9 +11,18 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Readers are anonymous; everything under /admin needs a staff login. CSRF protection
  * stays on (Spring's default) for every state-changing request, public or admin.
+ * <p>
+ * Cache headers: Security's default (no-cache, no-store on every response) would forbid
+ * browsers and CDNs to keep the public pages, so it is replaced by a rule that only fills
+ * the gap: whatever has not declared itself cacheable gets {@code private, no-store}.
+ * Public pages declare themselves in io.newsdesk.pagecache.PageCacheFilter, static files
+ * through spring.web.resources.cache.*; admin, login and error pages are left to the
+ * rule.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	static final String PRIVATE_NO_STORE = "private, no-store";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -21,7 +31,13 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable())
+				.addHeaderWriter((request, response) -> {
+					if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+						response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE);
+					}
+				}));
 		return http.build();
 	}
 

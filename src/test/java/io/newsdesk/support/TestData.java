@@ -11,6 +11,7 @@ import java.util.Set;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.BodyRenderer;
+import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
@@ -18,12 +19,15 @@ import io.newsdesk.tag.Tag;
 import io.newsdesk.tag.TagRepository;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fixture builders writing straight to the real database, e.g.
  * {@code data.anArticle().withHeadline("...").publishedAgo(Duration.ofHours(1)).save()}.
+ * Every write announces {@link PublicContentChanged} as the editor does, so the page
+ * cache never shows a test the previous test's pages.
  */
 @TestComponent
 public class TestData {
@@ -42,8 +46,10 @@ public class TestData {
 
 	private final MutableClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TestData(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			JdbcTemplate jdbc, TransactionTemplate transaction, MutableClock clock) {
+			JdbcTemplate jdbc, TransactionTemplate transaction, MutableClock clock, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -51,6 +57,7 @@ public class TestData {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -60,6 +67,12 @@ public class TestData {
 	public void reset() {
 		this.jdbc.execute("truncate related_link, article_tag, article, tag, app_flag restart identity cascade");
 		this.clock.set(Instant.now());
+		contentChanged();
+	}
+
+	/** For tests that change content with plain SQL. */
+	public void contentChanged() {
+		this.events.publishEvent(new PublicContentChanged());
 	}
 
 	public MutableClock clock() {
@@ -193,6 +206,7 @@ public class TestData {
 				else {
 					article.saveAsDraft(this.publishAt);
 				}
+				TestData.this.events.publishEvent(new PublicContentChanged());
 				return TestData.this.articles.saveAndFlush(article);
 			});
 		}

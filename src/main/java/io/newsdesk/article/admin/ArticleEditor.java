@@ -18,6 +18,7 @@ import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
+import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
@@ -27,6 +28,7 @@ import io.newsdesk.tag.Tag;
 import io.newsdesk.tag.TagNames;
 import io.newsdesk.tag.TagRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -53,14 +55,17 @@ public class ArticleEditor {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			SiteDates dates, Clock clock) {
+			SiteDates dates, Clock clock, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
 		this.bodyRenderer = bodyRenderer;
 		this.dates = dates;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -103,6 +108,9 @@ public class ArticleEditor {
 			article.saveAsDraft(publishAt);
 		}
 		article.setUpdatedAt(now);
+		// Any save may change a public page (even a draft save unpublishes); the page
+		// cache clears after commit.
+		this.events.publishEvent(new PublicContentChanged());
 		return this.articles.saveAndFlush(article);
 	}
 

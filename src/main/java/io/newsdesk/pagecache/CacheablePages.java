@@ -1,0 +1,66 @@
+package io.newsdesk.pagecache;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Decides which requests are public pages and what they are cached under. The key is the
+ * path plus the query parameters the pages know, normalised ({@code ?page=01} and
+ * {@code ?page=1} are the front page itself). A request with any other parameter is
+ * served but never stored, so {@code ?x=<random>} can neither fill the cache nor push hot
+ * pages out of it.
+ */
+final class CacheablePages {
+
+	/** The query parameters public pages read; everything else bypasses the cache. */
+	static final Set<String> KNOWN_PARAMETERS = Set.of("page");
+
+	private final List<PathPattern> patterns;
+
+	CacheablePages(List<String> paths) {
+		this.patterns = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+	}
+
+	boolean isPublicPage(HttpServletRequest request) {
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		return this.patterns.stream().anyMatch((pattern) -> pattern.matches(path));
+	}
+
+	/**
+	 * The cache key of a public page request, or {@code null} when its query string must
+	 * not be cached (an unknown parameter, a repeated or malformed {@code page}).
+	 */
+	String keyFor(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		Map<String, String[]> parameters = request.getParameterMap();
+		if (parameters.isEmpty()) {
+			return path;
+		}
+		if (!KNOWN_PARAMETERS.containsAll(parameters.keySet())) {
+			return null;
+		}
+		String[] pages = parameters.get("page");
+		if (pages == null || pages.length != 1) {
+			return null;
+		}
+		int page;
+		try {
+			page = Integer.parseInt(pages[0].strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+		if (page < 1) {
+			return null;
+		}
+		return (page == 1) ? path : path + "?page=" + page;
+	}
+
+}
