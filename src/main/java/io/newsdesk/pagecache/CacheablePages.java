@@ -16,6 +16,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@code ?page=1} are the front page itself). A request with any other parameter is
  * served but never stored, so {@code ?x=<random>} can neither fill the cache nor push hot
  * pages out of it.
+ * <p>
+ * Pages carry absolute URLs (canonical, OpenGraph). With {@code NEWSDESK_BASE_URL} set
+ * they come from it and the key is the path alone; without it they come from the request,
+ * so the key starts with the scheme, host and port the request named: a forged
+ * {@code Host} header then gets its own entry instead of poisoning the page everyone else
+ * is served.
  */
 final class CacheablePages {
 
@@ -24,8 +30,15 @@ final class CacheablePages {
 
 	private final List<PathPattern> patterns;
 
+	private final boolean keyByHost;
+
 	CacheablePages(List<String> paths) {
+		this(paths, false);
+	}
+
+	CacheablePages(List<String> paths, boolean keyByHost) {
 		this.patterns = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.keyByHost = keyByHost;
 	}
 
 	boolean isPublicPage(HttpServletRequest request) {
@@ -38,7 +51,8 @@ final class CacheablePages {
 	 * not be cached (an unknown parameter, a repeated or malformed {@code page}).
 	 */
 	String keyFor(HttpServletRequest request) {
-		String path = request.getRequestURI();
+		String path = this.keyByHost ? request.getScheme() + "://" + request.getServerName() + ":"
+				+ request.getServerPort() + request.getRequestURI() : request.getRequestURI();
 		Map<String, String[]> parameters = request.getParameterMap();
 		if (parameters.isEmpty()) {
 			return path;

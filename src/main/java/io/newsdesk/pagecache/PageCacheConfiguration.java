@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.StringUtils;
 
 /**
  * Wires the page cache; {@code newsdesk.cache.enabled=false} leaves it out entirely and
@@ -39,9 +40,10 @@ class PageCacheConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,
-			Clock clock) {
+			SiteProperties site, Clock clock) {
+		boolean urlsComeFromRequests = !StringUtils.hasText(site.baseUrl());
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, new CacheablePages(properties.paths()), clock));
+				new PageCacheFilter(cache, new CacheablePages(properties.paths(), urlsComeFromRequests), clock));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

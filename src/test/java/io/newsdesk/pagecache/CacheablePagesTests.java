@@ -32,6 +32,18 @@ class CacheablePagesTests {
 	}
 
 	@Test
+	void withoutAConfiguredBaseUrlEachHostHasItsOwnEntry() {
+		CacheablePages byHost = new CacheablePages(List.of("/", "/articles/**"), true);
+		MockHttpServletRequest real = request("/articles/a");
+		real.setServerName("news.example.com");
+		MockHttpServletRequest forged = request("/articles/a");
+		forged.setServerName("evil.example");
+		assertThat(byHost.keyFor(real)).isEqualTo("http://news.example.com:80/articles/a");
+		assertThat(byHost.keyFor(forged)).isNotEqualTo(byHost.keyFor(real));
+		assertThat(this.pages.keyFor(forged)).isEqualTo(this.pages.keyFor(real));
+	}
+
+	@Test
 	void unknownRepeatedOrMalformedParametersAreNeverCached() {
 		assertThat(this.pages.keyFor(request("/", "x", "random"))).isNull();
 		assertThat(this.pages.keyFor(request("/", "page", "2", "utm_source", "feed"))).isNull();
