@@ -27,6 +27,8 @@ class SiteErrorController implements ErrorController {
 		int status = (code instanceof Integer value) ? value : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
 		response.setStatus(status);
 		model.addAttribute("status", status);
+		// Lets the page say which request failed, e.g. a search Tomcat could not decode.
+		model.addAttribute("path", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		return (status == HttpServletResponse.SC_NOT_FOUND) ? NOT_FOUND_VIEW : ERROR_VIEW;
 	}
 

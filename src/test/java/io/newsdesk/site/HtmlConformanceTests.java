@@ -72,6 +72,23 @@ class HtmlConformanceTests {
 	}
 
 	@Test
+	void searchPageWithResultsIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		String html = render(get("/search").param("q", "quote \"foreign ministry\"").param("section", "world"), 200);
+		assertThat(html).contains("<mark>").contains("class=\"search-result\"");
+		assertValid("/search?q=quote", html);
+	}
+
+	@Test
+	void searchPageWithNoResultsIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		String html = render(get("/search").param("q", "xylophone").param("from", "2025-01-01"), 200);
+		assertThat(html).contains("No results for");
+		assertValid("/search?q=xylophone", html);
+		assertValid("/search (empty)", get("/search"));
+	}
+
+	@Test
 	void notFoundPageIsValidHtml() throws Exception {
 		this.mvc.perform(get("/articles/no-such-story")).andExpect(status().isNotFound());
 		// MockMvc has no servlet container to forward to /error, so render the page the

@@ -97,7 +97,7 @@ class AdminLoginTests {
 
 		assertThat(labelled(page, "Username").attr("type")).isEqualTo("text");
 		assertThat(labelled(page, "Password").attr("type")).isEqualTo("password");
-		assertThat(page.select("form button[type=submit]").text()).isEqualTo("Log in");
+		assertThat(page.select("main form button[type=submit]").text()).isEqualTo("Log in");
 		assertThat(page.select("form input[type=hidden][name=_csrf]").val()).as("CSRF token in the form").isNotBlank();
 	}
 
