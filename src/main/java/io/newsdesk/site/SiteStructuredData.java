@@ -48,8 +48,8 @@ public class SiteStructuredData {
 	}
 
 	/**
-	 * No SearchAction yet: the site has no search page to point it at (issue 5 asks for
-	 * one "once search exists").
+	 * The WebSite, with a SearchAction so search engines can offer a search box that
+	 * lands on our /search page.
 	 */
 	public Map<String, Object> webSite() {
 		Map<String, Object> webSite = new LinkedHashMap<>();
@@ -59,6 +59,15 @@ public class SiteStructuredData {
 		webSite.put("description", this.site.tagline());
 		webSite.put("url", this.urls.absolute("/"));
 		webSite.put("inLanguage", "en-GB");
+		Map<String, Object> target = new LinkedHashMap<>();
+		target.put("@type", "EntryPoint");
+		// The braces are schema.org's placeholder syntax, not a Java template.
+		target.put("urlTemplate", this.urls.absolute("/search") + "?q={search_term_string}");
+		Map<String, Object> search = new LinkedHashMap<>();
+		search.put("@type", "SearchAction");
+		search.put("target", target);
+		search.put("query-input", "required name=search_term_string");
+		webSite.put("potentialAction", search);
 		return webSite;
 	}
 

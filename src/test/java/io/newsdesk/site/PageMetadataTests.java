@@ -148,6 +148,11 @@ class PageMetadataTests {
 		JsonNode webSite = data.get(0);
 		assertThat(webSite.get("name").asString()).isEqualTo("London Daily");
 		assertThat(webSite.get("url").asString()).isEqualTo(BASE + "/");
+		JsonNode search = webSite.get("potentialAction");
+		assertThat(search.get("@type").asString()).isEqualTo("SearchAction");
+		assertThat(search.get("target").get("urlTemplate").asString())
+			.isEqualTo(BASE + "/search?q={search_term_string}");
+		assertThat(search.get("query-input").asString()).isEqualTo("required name=search_term_string");
 		JsonNode organization = data.get(1);
 		assertThat(organization.get("name").asString()).isEqualTo("London Daily");
 		assertThat(organization.get("url").asString()).isEqualTo(BASE + "/");
