@@ -46,18 +46,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a join fetch a.section where a.id in :ids and " + VISIBLE)
 	List<Article> findVisibleByIds(Collection<Long> ids, Instant now);
 
-	/**
-	 * The rail's fill: visible articles in the same section or sharing a tag, newest
-	 * first, excluding the article itself and its picks (both passed in
-	 * {@code excluded}).
-	 */
-	@Query("select a from Article a join fetch a.section where " + VISIBLE + " and a.id not in :excluded"
-			+ " and (a.section.id = :sectionId or a.id in (select other.id from Article other join other.tags ot"
-			+ " where ot.id in (select mt.id from Article mine join mine.tags mt where mine.id = :articleId)))"
-			+ " order by a.publishAt desc, a.id desc")
-	List<Article> findVisibleRelatedBySectionOrTag(Long articleId, Long sectionId, Collection<Long> excluded,
-			Instant now, Limit limit);
-
 	boolean existsBySlug(String slug);
 
 	boolean existsBySlugAndIdNot(String slug, Long id);

@@ -136,7 +136,7 @@ class ArticlePageTests {
 		// neighbours.
 		long fewPicks = statementsForArticleWithRail("Few", 2);
 		long manyPicks = statementsForArticleWithRail("Many", 9);
-		// Ten picks fill the rail by themselves: the fill query is skipped.
+		// Ten picks fill the rail by themselves: still the same two rail statements.
 		long onlyPicks = statementsForArticleWithRail("Only", 10);
 
 		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/many-main-story"))).hasSize(10)

@@ -1,6 +1,7 @@
 package io.newsdesk.related;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Related Articles rail as a reader sees it under a story: editor picks first in the
  * editor's order, then filled up to newsdesk.site.related-count (10 by default) with
- * other visible stories sharing a tag or the section, newest first.
+ * ranked suggestions: other visible stories sharing a tag (rarer tags weigh more) or the
+ * section, similar headlines rising, newer before older at equal relevance.
  */
 @NewsdeskTest
 class RelatedRailTests {
@@ -43,6 +45,9 @@ class RelatedRailTests {
 
 	@Autowired
 	ArticleRepository articles;
+
+	@Autowired
+	RelatedRailQuery railQuery;
 
 	@BeforeEach
 	void reset() {
@@ -68,33 +73,21 @@ class RelatedRailTests {
 	}
 
 	@Test
-	void railIsFilledUpToTenWithArticlesSharingATagOrTheSectionNewestFirst() throws Exception {
-		List<String> expected = new ArrayList<>();
+	void railIsFilledUpToTenWithArticlesSharingATagOrTheSection() throws Exception {
 		for (int i = 1; i <= 12; i++) {
 			// Alternate: same section without tags, and another section sharing a tag.
-			String headline = "Candidate " + i;
 			if (i % 2 == 0) {
-				visible(headline, "world", Duration.ofHours(i));
+				visible("Candidate " + i, "world", Duration.ofHours(i));
 			}
 			else {
 				this.data.anArticle()
-					.withHeadline(headline)
+					.withHeadline("Candidate " + i)
 					.inSection("business")
 					.taggedWith("Trade")
 					.publishedAgo(Duration.ofHours(i))
 					.save();
 			}
-			if (i <= RAIL_SIZE) {
-				expected.add(headline);
-			}
 		}
-		// Newer than every candidate but sharing neither the section nor a tag.
-		this.data.anArticle()
-			.withHeadline("Unrelated sport story")
-			.inSection("sport")
-			.taggedWith("Football")
-			.publishedAgo(Duration.ofMinutes(5))
-			.save();
 		this.data.anArticle()
 			.withHeadline("Main story")
 			.inSection("world")
@@ -104,8 +97,126 @@ class RelatedRailTests {
 
 		List<String> rail = Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"));
 
-		assertThat(rail).hasSize(RAIL_SIZE).containsExactlyElementsOf(expected);
-		assertThat(rail).doesNotContain("Unrelated sport story", "Main story");
+		assertThat(rail).hasSize(RAIL_SIZE)
+			.as("a shared tag weighs more than the section; newer first within each")
+			.containsExactly("Candidate 1", "Candidate 3", "Candidate 5", "Candidate 7", "Candidate 9", "Candidate 11",
+					"Candidate 2", "Candidate 4", "Candidate 6", "Candidate 8");
+	}
+
+	@Test
+	void sharedRareTagBeatsSharedCommonTagEvenWhenOlder() throws Exception {
+		for (int i = 1; i <= 6; i++) {
+			this.data.anArticle()
+				.withHeadline("Common filler " + i)
+				.inSection("sport")
+				.taggedWith("Common")
+				.publishedAgo(Duration.ofDays(10 + i))
+				.save();
+		}
+		this.data.anArticle()
+			.withHeadline("Rare match")
+			.inSection("culture")
+			.taggedWith("Rare")
+			.publishedAgo(Duration.ofDays(3))
+			.save();
+		this.data.anArticle()
+			.withHeadline("Common match")
+			.inSection("culture")
+			.taggedWith("Common")
+			.publishedAgo(Duration.ofHours(1))
+			.save();
+		this.data.anArticle()
+			.withHeadline("Main story")
+			.inSection("world")
+			.taggedWith("Rare", "Common")
+			.publishedAgo(Duration.ofDays(2))
+			.save();
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"))).startsWith("Rare match",
+				"Common match");
+	}
+
+	@Test
+	void newerBeatsOlderAtEqualRelevanceAndEqualTimesGoByIdHighestFirst() throws Exception {
+		Instant twinsTime = this.data.clock().instant().minus(Duration.ofDays(3));
+		tagged("Older trade report", "business", "Trade", Duration.ofDays(5));
+		this.data.anArticle()
+			.withHeadline("Twin one")
+			.inSection("business")
+			.taggedWith("Trade")
+			.publishedAt(twinsTime)
+			.save();
+		this.data.anArticle()
+			.withHeadline("Twin two")
+			.inSection("business")
+			.taggedWith("Trade")
+			.publishedAt(twinsTime)
+			.save();
+		tagged("Newer trade report", "business", "Trade", Duration.ofDays(1));
+		tagged("Main story", "world", "Trade", Duration.ofHours(1));
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story")))
+			.containsExactly("Newer trade report", "Twin two", "Twin one", "Older trade report");
+	}
+
+	@Test
+	void sameSectionStoriesStillFillWhenNothingSharesATag() throws Exception {
+		visible("Older section neighbour", "world", Duration.ofDays(3));
+		visible("Section neighbour", "world", Duration.ofDays(1));
+		tagged("Sport story", "sport", "Football", Duration.ofMinutes(5));
+		tagged("Main story", "world", "Opera", Duration.ofHours(2));
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"))).containsExactly("Section neighbour",
+				"Older section neighbour");
+	}
+
+	@Test
+	void similarHeadlineRisesAmongSectionNeighbours() throws Exception {
+		visible("Coastal storm warning issued", "world", Duration.ofDays(5));
+		visible("Budget vote delayed", "world", Duration.ofHours(1));
+		visible("Storm floods coastal towns", "world", Duration.ofHours(2));
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/storm-floods-coastal-towns")))
+			.containsExactly("Coastal storm warning issued", "Budget vote delayed");
+	}
+
+	@Test
+	void nothingUnrelatedIsSuggested() throws Exception {
+		// Newer than the neighbour, but no shared tag, another section, no shared words.
+		tagged("Cup final tickets", "sport", "Football", Duration.ofMinutes(5));
+		// Similar words alone do not make a story related: text only re-ranks.
+		visible("Main story elsewhere", "culture", Duration.ofMinutes(10));
+		tagged("Tagged neighbour", "business", "Trade", Duration.ofDays(4));
+		tagged("Main story", "world", "Trade", Duration.ofDays(2));
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story"))).containsExactly("Tagged neighbour");
+	}
+
+	@Test
+	void draftsAndScheduledStoriesAreNeverSuggested() throws Exception {
+		this.data.anArticle()
+			.withHeadline("Draft sharing the tag")
+			.inSection("world")
+			.taggedWith("Trade")
+			.draft()
+			.save();
+		this.data.anArticle()
+			.withHeadline("Scheduled sharing the tag")
+			.inSection("world")
+			.taggedWith("Trade")
+			.scheduledIn(Duration.ofHours(1))
+			.save();
+		tagged("Visible neighbour", "business", "Trade", Duration.ofDays(3));
+		tagged("Main story", "world", "Trade", Duration.ofDays(1));
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story")))
+			.containsExactly("Visible neighbour");
+
+		this.data.clock().advance(Duration.ofHours(1));
+		this.data.contentChanged();
+
+		assertThat(Html.railHeadlines(Html.page(this.mvc, "/articles/main-story")))
+			.containsExactly("Scheduled sharing the tag", "Visible neighbour");
 	}
 
 	@Test
@@ -210,7 +321,7 @@ class RelatedRailTests {
 			.relatedTo(pick)
 			.publishedAgo(Duration.ofDays(1))
 			.save());
-		RelatedRail railOfThree = new RelatedRail(this.articles,
+		RelatedRail railOfThree = new RelatedRail(this.railQuery, this.articles,
 				new SiteProperties("London Daily", "Focus on the big picture.", ZoneId.of("Europe/London"), 3, 20));
 
 		assertThat(railOfThree.railFor(main, this.data.clock().instant())).extracting(Article::getHeadline)
@@ -232,6 +343,10 @@ class RelatedRailTests {
 		assertThat(page.select("main h1").text()).isEqualTo("Lonely story");
 		assertThat(page.select("aside.related")).isEmpty();
 		assertThat(page.text()).doesNotContain("Related Articles");
+	}
+
+	private Article tagged(String headline, String section, String tag, Duration ago) {
+		return this.data.anArticle().withHeadline(headline).inSection(section).taggedWith(tag).publishedAgo(ago).save();
 	}
 
 	private Article visible(String headline, String section, Duration ago) {
