@@ -94,22 +94,12 @@ class RelatedRailQuery {
 	/** The ids of the rail of the article, in the rail's order, at most {@code size}. */
 	List<Long> railIds(Long articleId, Instant now, int size) {
 		@SuppressWarnings("unchecked")
-		List<Object> ids = query("", articleId, now, size).getResultList();
+		List<Object> ids = query(articleId, now, size).getResultList();
 		return ids.stream().map((id) -> ((Number) id).longValue()).toList();
 	}
 
-	/**
-	 * The plan of exactly the statement {@link #railIds} runs, e.g. {@code explain
-	 * (analyze, buffers)}.
-	 */
-	List<String> explain(String explain, Long articleId, Instant now, int size) {
-		@SuppressWarnings("unchecked")
-		List<Object> lines = query(explain + " ", articleId, now, size).getResultList();
-		return lines.stream().map(String::valueOf).toList();
-	}
-
-	private Query query(String prefix, Long articleId, Instant now, int size) {
-		return this.entityManager.createNativeQuery(prefix + SQL)
+	private Query query(Long articleId, Instant now, int size) {
+		return this.entityManager.createNativeQuery(SQL)
 			.setParameter("config", this.search.language())
 			.setParameter("articleId", articleId)
 			.setParameter("now", now)
