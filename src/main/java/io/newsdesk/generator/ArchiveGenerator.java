@@ -237,9 +237,11 @@ public class ArchiveGenerator {
 			return;
 		}
 		if (!force) {
-			throw new GeneratorRefusedException("Generator refused: the database already has " + real
-					+ " articles it did not generate (real content?). Use an empty database, or add "
-					+ "--newsdesk.generator.force=true to add generated articles beside them.");
+			String message = "Generator refused: the database already has " + real
+					+ " articles it did not generate (real content?). Nothing was written. Use an empty database, "
+					+ "or add --newsdesk.generator.force=true to add generated articles beside them.";
+			log.error(message);
+			throw new GeneratorRefusedException(message);
 		}
 		log.warn("Generator: --newsdesk.generator.force=true, adding generated articles beside {} real ones", real);
 	}
