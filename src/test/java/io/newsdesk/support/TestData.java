@@ -65,7 +65,8 @@ public class TestData {
 	 * clock.
 	 */
 	public void reset() {
-		this.jdbc.execute("truncate related_link, article_tag, article, tag, app_flag restart identity cascade");
+		this.jdbc.execute(
+				"truncate related_link, article_tag, article, tag, app_flag, audit_entry restart identity cascade");
 		this.clock.set(Instant.now());
 		contentChanged();
 	}
@@ -73,6 +74,20 @@ public class TestData {
 	/** For tests that change content with plain SQL. */
 	public void contentChanged() {
 		this.events.publishEvent(new PublicContentChanged());
+	}
+
+	/**
+	 * Makes sure a staff account exists with this role (password "password"), for tests
+	 * that log in as {@code user(username)} and reach code asking
+	 * {@link io.newsdesk.staff.CurrentStaff} who is acting. Returns its id.
+	 */
+	public long staffMember(String username, String role) {
+		this.jdbc.update("insert into staff_user (username, display_name, password_hash, role) "
+				+ "values (?, ?, '{noop}password', ?) on conflict do nothing", username, username, role);
+		this.jdbc.update("update staff_user set role = ?, enabled = true where lower(username) = lower(?)", role,
+				username);
+		return this.jdbc.queryForObject("select id from staff_user where lower(username) = lower(?)", Long.class,
+				username);
 	}
 
 	public MutableClock clock() {
