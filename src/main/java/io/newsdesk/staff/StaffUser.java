@@ -30,6 +30,10 @@ public class StaffUser {
 
 	private Instant createdAt;
 
+	private boolean mustChangePassword;
+
+	private Instant lastLoginAt;
+
 	protected StaffUser() {
 	}
 
@@ -63,6 +67,50 @@ public class StaffUser {
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/** True while the account still has a temporary password an admin handed out. */
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	/**
+	 * A password only an admin has seen: its owner must replace it before doing anything
+	 * else.
+	 */
+	public void setTemporaryPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+	}
+
+	/** A password the owner chose. */
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	public void changeRole(StaffRole role) {
+		this.role = role;
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public void loggedInAt(Instant at) {
+		this.lastLoginAt = at;
 	}
 
 }

@@ -4,11 +4,12 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Lets Spring Security's form login check staff accounts stored in PostgreSQL. */
-@Service
+/**
+ * Lets Spring Security's form login check staff accounts stored in PostgreSQL. Used only
+ * by StaffAuthentication's provider, and deliberately not a bean: Spring Security would
+ * otherwise warn that a UserDetailsService bean sits unused beside that provider.
+ */
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffUserRepository staff;
@@ -18,7 +19,6 @@ class StaffUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		StaffUser user = this.staff.findByUsernameIgnoringCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No staff account"));

@@ -1,5 +1,9 @@
 package io.newsdesk.system;
 
+import io.newsdesk.staff.SessionAccounts;
+import io.newsdesk.staff.StaffAuthentication;
+import io.newsdesk.staff.StaffSessionFilter;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -7,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Readers are anonymous; everything under /admin needs a staff login. CSRF protection
@@ -25,12 +30,23 @@ class SecurityConfiguration {
 	static final String PRIVATE_NO_STORE = "private, no-store";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin", "/admin/**")
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionAccounts sessionAccounts) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			// Staff accounts and the audit log: admins only (io.newsdesk.staff,
+			// io.newsdesk.audit).
+			.requestMatchers("/admin/staff", "/admin/staff/**", "/admin/audit", "/admin/audit/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin", "/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR", "WRITER")
 			.anyRequest()
 			.permitAll())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/admin", false)
+				.failureHandler(StaffAuthentication.loginFailureHandler())
+				.permitAll())
+			// Disabled accounts, role changes and temporary passwords take effect at the
+			// next request, not the next login.
+			.addFilterBefore(new StaffSessionFilter(sessionAccounts), AnonymousAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable())
 				.addHeaderWriter((request, response) -> {
