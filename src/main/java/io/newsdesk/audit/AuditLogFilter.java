@@ -65,6 +65,23 @@ public record AuditLogFilter(String action, String actor, String subjectType, St
 				(toDay != null) ? toDay.plusDays(1).atStartOfDay(zone).toInstant() : null, cursor);
 	}
 
+	/**
+	 * Whether a date field holds a date (or nothing): a mistyped one is shown back in a
+	 * text field, since a date field may only hold a valid date.
+	 */
+	public boolean isDate(String value) {
+		if (value == null || value.isEmpty()) {
+			return true;
+		}
+		try {
+			LocalDate.parse(value);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
+	}
+
 	boolean isEmpty() {
 		return this.action.isEmpty() && this.actor.isEmpty() && this.subjectType.isEmpty() && this.subjectId.isEmpty()
 				&& this.from.isEmpty() && this.to.isEmpty();

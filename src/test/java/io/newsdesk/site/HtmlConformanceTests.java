@@ -173,4 +173,60 @@ class HtmlConformanceTests {
 		assertThat(errors).as("vnu errors on %s:%n%s%n--- page ---%n%s", page, report, html).isEmpty();
 	}
 
+	// Staff accounts, own password and audit log (io.newsdesk.staff, io.newsdesk.audit).
+
+	@Test
+	void staffPagesAreValidHtml() throws Exception {
+		this.data.staffMember("conformance.writer", "WRITER");
+		assertValid("/admin/staff", get("/admin/staff").with(editor()));
+		assertValid("/admin/staff/new", get("/admin/staff/new").with(editor()));
+		String withErrors = render(post("/admin/staff").with(editor())
+			.with(csrf())
+			.param("username", "a b")
+			.param("displayName", "")
+			.param("role", "OWNER"), 200);
+		assertThat(withErrors).contains("field-error");
+		assertValid("/admin/staff/new with errors", withErrors);
+		var created = this.mvc
+			.perform(post("/admin/staff").with(editor())
+				.with(csrf())
+				.param("username", "conformance.new")
+				.param("displayName", "New Person")
+				.param("role", "EDITOR"))
+			.andReturn();
+		String confirmation = render(
+				get(created.getResponse().getRedirectedUrl()).with(editor()).flashAttrs(created.getFlashMap()), 200);
+		assertThat(confirmation).contains("Temporary password");
+		assertValid("/admin/staff/{id} with temporary password", confirmation);
+	}
+
+	@Test
+	void passwordPageIsValidHtml() throws Exception {
+		assertValid("/admin/password", get("/admin/password").with(editor()));
+		String withErrors = render(post("/admin/password").with(editor())
+			.with(csrf())
+			.param("currentPassword", "wrong")
+			.param("newPassword", "short")
+			.param("confirmPassword", "other"), 200);
+		assertThat(withErrors).contains("field-error");
+		assertValid("/admin/password with errors", withErrors);
+	}
+
+	@Test
+	void auditLogIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		this.mvc.perform(post("/admin/staff").with(editor())
+			.with(csrf())
+			.param("username", "conformance.audit")
+			.param("displayName", "Audited <Person>")
+			.param("role", "WRITER"));
+		String html = render(get("/admin/audit").with(editor()), 200);
+		assertThat(html).contains("staff.create");
+		assertValid("/admin/audit", html);
+		String withErrors = render(get("/admin/audit").with(editor()).param("from", "soon").param("subjectId", "x"),
+				200);
+		assertThat(withErrors).contains("field-error");
+		assertValid("/admin/audit with errors", withErrors);
+	}
+
 }
