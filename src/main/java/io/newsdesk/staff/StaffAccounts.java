@@ -69,9 +69,9 @@ public class StaffAccounts {
 			throw new UsernameTakenException();
 		}
 		String password = this.temporaryPasswords.generate();
-		StaffUser user = new StaffUser(username, displayName, this.passwordEncoder.encode(password), role,
-				this.clock.instant());
-		user.setTemporaryPassword(user.getPasswordHash());
+		String hash = this.passwordEncoder.encode(password);
+		StaffUser user = new StaffUser(username, displayName, hash, role, this.clock.instant());
+		user.setTemporaryPassword(hash);
 		// Flushed now so a username taken a moment ago by someone else fails here, before
 		// the audit entry.
 		this.staff.saveAndFlush(user);
