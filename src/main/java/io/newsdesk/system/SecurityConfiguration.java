@@ -28,6 +28,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin", "/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR", "WRITER")
+			// Shared previews: the token is the permission (io.newsdesk.article.preview).
+			.requestMatchers("/preview/**")
+			.permitAll()
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
