@@ -1,5 +1,9 @@
 package io.newsdesk.article.preview;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +11,7 @@ import java.util.Map;
 import io.newsdesk.article.Article;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +45,9 @@ class PreviewLinkTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	TestData data;
@@ -226,6 +235,35 @@ class PreviewLinkTests {
 			.getResponse()
 			.getStatus()).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select count(*) from preview_link", Integer.class)).isZero();
+	}
+
+	@Test
+	void overRealHttpTheLinkWorksAndExpiredOrUnknownLinksGetSitePages() throws Exception {
+		String path = createLink(this.draft);
+		HttpClient http = HttpClient.newHttpClient();
+
+		HttpResponse<String> ok = http.send(request(path), HttpResponse.BodyHandlers.ofString());
+		assertThat(ok.statusCode()).isEqualTo(200);
+		assertThat(ok.headers().firstValue("X-Robots-Tag"))
+			.hasValueSatisfying((v) -> assertThat(v).contains("noindex"));
+		assertThat(ok.headers().firstValue("Cache-Control")).contains("private, no-store");
+		assertThat(ok.body()).contains("Preview — not published");
+
+		HttpResponse<String> unknown = http.send(request("/preview/" + "B".repeat(43)),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(unknown.body()).select("main h1").text()).isEqualTo("Page not found");
+
+		this.data.clock().advance(Duration.ofDays(2));
+		HttpResponse<String> gone = http.send(request(path), HttpResponse.BodyHandlers.ofString());
+		assertThat(gone.statusCode()).isEqualTo(410);
+		assertThat(Jsoup.parse(gone.body()).select("main h1").text()).isEqualTo("This preview link has expired");
+	}
+
+	private HttpRequest request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.build();
 	}
 
 	private String createLink(Article article) throws Exception {
