@@ -211,11 +211,11 @@ public class Article {
 		return this.relatedArticleIds;
 	}
 
-	// Updates and corrections (io.newsdesk.article.correction): the "Updated" time
-	// readers
-	// see. Set by a normal edit of a live article or a correction note, never by a minor
-	// edit; updatedAt, by contrast, moves on every save.
-
+	/**
+	 * The "Updated" time readers see (io.newsdesk.article.correction): set by a normal
+	 * edit of a live article or a correction note, never by a minor edit; updatedAt, by
+	 * contrast, moves on every save.
+	 */
 	private Instant publicUpdatedAt;
 
 	public Instant getPublicUpdatedAt() {

@@ -95,10 +95,9 @@ public class ArticleEditor {
 		Instant publishAt = checked.publishAt();
 		String slug = checked.slug();
 		List<Long> relatedIds = checked.relatedIds();
-		// What the article was before this save: its old address is kept only if readers
-		// could reach it, and only an edit of a live article is an update readers are
-		// told
-		// about (io.newsdesk.article.redirect, io.newsdesk.article.correction).
+		// What the article was before this save: an old address is kept only if
+		// readers could reach it, and only an edit of a live article is an update
+		// (io.newsdesk.article.redirect, io.newsdesk.article.correction).
 		String previousSlug = (existing != null) ? existing.getSlug() : null;
 		boolean wasPublic = existing != null && existing.isVisibleAt(now);
 		String previousText = (existing != null) ? VisibleUpdate.readersText(existing) : null;

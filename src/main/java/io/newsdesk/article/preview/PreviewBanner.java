@@ -22,7 +22,7 @@ public record PreviewBanner(String detail) {
 	static final String PRIVATE_NO_STORE = "private, no-store";
 
 	static void markPrivate(HttpServletResponse response) {
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		response.setHeader("X-Robots-Tag", "noindex");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE);
 	}
 
