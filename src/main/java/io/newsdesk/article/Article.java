@@ -211,4 +211,19 @@ public class Article {
 		return this.relatedArticleIds;
 	}
 
+	/**
+	 * The "Updated" time readers see (io.newsdesk.article.correction): set by a normal
+	 * edit of a live article or a correction note, never by a minor edit; updatedAt, by
+	 * contrast, moves on every save.
+	 */
+	private Instant publicUpdatedAt;
+
+	public Instant getPublicUpdatedAt() {
+		return this.publicUpdatedAt;
+	}
+
+	public void markUpdatedForReaders(Instant at) {
+		this.publicUpdatedAt = at;
+	}
+
 }

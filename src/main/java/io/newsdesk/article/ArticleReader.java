@@ -2,7 +2,15 @@ package io.newsdesk.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.newsdesk.related.RelatedRail;
 import io.newsdesk.site.SiteDates;
@@ -71,17 +79,57 @@ public class ArticleReader {
 	 * it changed no earlier than it appeared.
 	 */
 	private static Instant modified(Article article) {
-		Instant updated = article.getUpdatedAt();
+		// The "Updated" time readers are shown (io.newsdesk.article.correction), not the
+		// last save: a minor edit does not tell search engines the story changed.
+		Instant updated = article.getPublicUpdatedAt();
 		return (updated == null || updated.isBefore(article.getPublishAt())) ? article.getPublishAt() : updated;
 	}
 
 	private ArticleView toView(Article article, Instant now) {
+		return toView(article, this.relatedRail.railFor(article, now));
+	}
+
+	private ArticleView toView(Article article, List<Article> rail) {
 		return new ArticleView(article.getHeadline(), article.url(), article.getStandfirst(), article.getByline(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
-				article.getTags().stream().map(TagLink::of).toList(),
-				this.cards.of(this.relatedRail.railFor(article, now)));
+				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail));
+	}
+
+	/**
+	 * The page as it will look, for previews (io.newsdesk.article.preview) only: built
+	 * from an article that may be unsaved, a draft or scheduled, so the visibility rule
+	 * is not applied to the article itself. Its rail is the article's picks that readers
+	 * can see, in order, then the saved article's ranked suggestions, as far as the rail
+	 * has room.
+	 * @param article the version to show (never saved by this call)
+	 * @param savedId the saved article it belongs to, or {@code null} for a new one
+	 */
+	public ArticleView preview(Article article, Long savedId) {
+		Instant now = this.clock.instant();
+		List<Long> picks = article.getRelatedArticleIds()
+			.stream()
+			.filter((id) -> id != null && !id.equals(savedId))
+			.distinct()
+			.toList();
+		Map<Long, Article> visible = picks.isEmpty() ? Map.of()
+				: this.articles.findVisibleByIds(picks, now)
+					.stream()
+					.collect(Collectors.toMap(Article::getId, Function.identity()));
+		List<Article> rail = new ArrayList<>(picks.stream().map(visible::get).filter(Objects::nonNull).toList());
+		if (savedId != null) {
+			Article saved = this.articles.findById(savedId).orElse(null);
+			if (saved != null) {
+				Set<Long> savedPicks = new HashSet<>(saved.getRelatedArticleIds());
+				this.relatedRail.railFor(saved, now)
+					.stream()
+					.filter((suggestion) -> !savedPicks.contains(suggestion.getId())
+							&& !picks.contains(suggestion.getId()))
+					.forEach(rail::add);
+			}
+		}
+		return toView(article, rail.subList(0, Math.min(rail.size(), this.site.relatedCount())));
 	}
 
 }

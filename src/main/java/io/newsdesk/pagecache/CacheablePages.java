@@ -43,8 +43,18 @@ final class CacheablePages {
 
 	boolean isPublicPage(HttpServletRequest request) {
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		if (NEVER_CACHED.stream().anyMatch((pattern) -> pattern.matches(path))) {
+			return false;
+		}
 		return this.patterns.stream().anyMatch((pattern) -> pattern.matches(path));
 	}
+
+	/**
+	 * Pages for one person however the paths are configured (even {@code /**}): shared
+	 * previews (io.newsdesk.article.preview) and the admin.
+	 */
+	static final List<PathPattern> NEVER_CACHED = List.of(PathPatternParser.defaultInstance.parse("/preview/**"),
+			PathPatternParser.defaultInstance.parse("/admin/**"));
 
 	/**
 	 * The cache key of a public page request, or {@code null} when its query string must

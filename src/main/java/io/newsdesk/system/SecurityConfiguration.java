@@ -38,6 +38,9 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR", "WRITER")
+			// Shared previews: the token is the permission (io.newsdesk.article.preview).
+			.requestMatchers("/preview/**")
+			.permitAll()
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login")

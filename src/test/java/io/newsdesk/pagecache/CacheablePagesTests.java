@@ -56,6 +56,15 @@ class CacheablePagesTests {
 		assertThat(this.pages.keyFor(twice)).isNull();
 	}
 
+	@Test
+	void sharedPreviewsAndAdminAreNeverCachedEvenWhenEveryPathIsListed() {
+		CacheablePages everything = new CacheablePages(List.of("/**"));
+		assertThat(everything.isPublicPage(request("/articles/a"))).isTrue();
+		assertThat(List.of("/preview/abc", "/preview/", "/admin/articles/1/preview"))
+			.noneMatch((path) -> everything.isPublicPage(request(path)));
+		assertThat(this.pages.isPublicPage(request("/preview/abc"))).isFalse();
+	}
+
 	private static MockHttpServletRequest request(String path, String... parameters) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		for (int i = 0; i < parameters.length; i += 2) {

@@ -128,6 +128,82 @@ class HtmlConformanceTests {
 		assertValid("admin form with errors", html);
 	}
 
+	// Preview, preview links, corrections and old addresses (io.newsdesk.article.preview,
+	// .correction, .redirect).
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void formPreviewIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		String html = render(post("/admin/articles/preview").with(editor())
+			.with(csrf())
+			.param("headline", "Typed headline")
+			.param("standfirst", "Typed standfirst.")
+			.param("body", "A [link](https://example.com) and **bold**.")
+			.param("sectionId", String.valueOf(this.data.section("world").getId()))
+			.param("tags", "China, New tag")
+			.param("byline", "A Reporter"), 200);
+		assertThat(html).contains("Preview — not published");
+		assertValid("form preview", html);
+	}
+
+	@Test
+	void previewProblemPageIsValidHtml() throws Exception {
+		String html = render(post("/admin/articles/preview").with(editor()).with(csrf()).param("headline", ""), 422);
+		assertThat(html).contains("Preview not shown");
+		assertValid("preview problems", html);
+	}
+
+	@Test
+	void sharedPreviewAndItsExpiredPageAreValidHtml() throws Exception {
+		Article draft = this.data.anArticle().withHeadline("Draft for sharing").withSlug("shared").draft().save();
+		var created = this.mvc
+			.perform(post("/admin/articles/" + draft.getId() + "/preview-links").with(editor()).with(csrf()))
+			.andReturn();
+		String url = (String) created.getFlashMap().get("newPreviewLink");
+		String path = url.substring(url.indexOf("/preview/"));
+		assertValid("/preview/{token}", render(get(path), 200));
+		this.data.clock().advance(Duration.ofDays(3));
+		String gone = render(get(path), 410);
+		assertThat(gone).contains("This preview link has expired");
+		assertValid("/preview/{token} expired", gone);
+	}
+
+	@Test
+	void articlePageWithCorrectionsAndUpdatedTimeIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		Article story = this.data.anArticle().withHeadline("Corrected story").withSlug("corrected").save();
+		this.mvc.perform(post("/admin/articles/" + story.getId() + "/notes").with(editor())
+			.with(csrf())
+			.param("kind", "CORRECTION")
+			.param("text", "An earlier version gave the wrong date."));
+		String html = render(get("/articles/corrected"), 200);
+		assertThat(html).contains("Corrections and updates").contains("story-updated");
+		assertValid("/articles/{slug} with corrections", html);
+	}
+
+	@Test
+	void adminEditFormWithPreviewLinksNotesAndOldAddressesIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		Article story = this.data.anArticle().withHeadline("Live story").withSlug("old-address").save();
+		this.jdbc.update("insert into article_slug_history (slug, article_id, retired_at) values (?, ?, now())",
+				"older-address", story.getId());
+		this.mvc.perform(post("/admin/articles/" + story.getId() + "/notes").with(editor())
+			.with(csrf())
+			.param("kind", "UPDATE")
+			.param("text", "More details added."));
+		var created = this.mvc
+			.perform(post("/admin/articles/" + story.getId() + "/preview-links").with(editor()).with(csrf()))
+			.andReturn();
+		String html = render(
+				get("/admin/articles/" + story.getId() + "/edit").with(editor()).flashAttrs(created.getFlashMap()),
+				200);
+		assertThat(html).contains("new-preview-link").contains("Minor edit").contains("Old addresses");
+		assertValid("/admin/articles/{id}/edit with panels", html);
+	}
+
 	private void aTaggedArticleWithRelatedArticles() {
 		Article older = this.data.anArticle()
 			.withHeadline("Hong Kong marks handover anniversary")

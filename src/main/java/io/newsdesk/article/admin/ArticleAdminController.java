@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.article.preview.ArticleEditPanels;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -48,12 +49,15 @@ class ArticleAdminController {
 
 	private final SiteDates dates;
 
+	private final ArticleEditPanels panels;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
-			SiteDates dates) {
+			SiteDates dates, ArticleEditPanels panels) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
 		this.dates = dates;
+		this.panels = panels;
 	}
 
 	@GetMapping
@@ -174,6 +178,8 @@ class ArticleAdminController {
 			model.addAttribute("publicUrl", this.queries.publicUrlIfVisible(id));
 		}
 		model.addAttribute("timeZone", this.dates.zoneName());
+		// Preview links, corrections and old addresses (io.newsdesk.article.preview).
+		this.panels.addTo(id, model);
 		return FORM_VIEW;
 	}
 

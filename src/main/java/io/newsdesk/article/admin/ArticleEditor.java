@@ -20,6 +20,8 @@ import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
 import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
+import io.newsdesk.article.correction.VisibleUpdate;
+import io.newsdesk.article.redirect.SlugHistory;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -57,8 +59,10 @@ public class ArticleEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final SlugHistory slugHistory;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			SiteDates dates, Clock clock, ApplicationEventPublisher events) {
+			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -66,6 +70,7 @@ public class ArticleEditor {
 		this.dates = dates;
 		this.clock = clock;
 		this.events = events;
+		this.slugHistory = slugHistory;
 	}
 
 	/**
@@ -90,6 +95,12 @@ public class ArticleEditor {
 		Instant publishAt = checked.publishAt();
 		String slug = checked.slug();
 		List<Long> relatedIds = checked.relatedIds();
+		// What the article was before this save: an old address is kept only if
+		// readers could reach it, and only an edit of a live article is an update
+		// (io.newsdesk.article.redirect, io.newsdesk.article.correction).
+		String previousSlug = (existing != null) ? existing.getSlug() : null;
+		boolean wasPublic = existing != null && existing.isVisibleAt(now);
+		String previousText = (existing != null) ? VisibleUpdate.readersText(existing) : null;
 
 		Article article = (existing != null) ? existing : new Article(slug, form.getHeadline().strip(), section, now);
 		article.setSlug(slug);
@@ -108,10 +119,13 @@ public class ArticleEditor {
 			article.saveAsDraft(publishAt);
 		}
 		article.setUpdatedAt(now);
+		VisibleUpdate.afterEdit(article, wasPublic, previousText, form.isMinorEdit(), now);
 		// Any save may change a public page (even a draft save unpublishes); the page
 		// cache clears after commit.
 		this.events.publishEvent(new PublicContentChanged());
-		return this.articles.saveAndFlush(article);
+		Article saved = this.articles.saveAndFlush(article);
+		this.slugHistory.afterSave(saved.getId(), previousSlug, saved.getSlug(), wasPublic);
+		return saved;
 	}
 
 	/**

@@ -155,4 +155,18 @@ public class ArticleForm {
 		this.relatedIds = (relatedIds != null) ? relatedIds : new ArrayList<>();
 	}
 
+	/**
+	 * "Minor edit" (a typo, a broken link): saving a live article without showing readers
+	 * a new "Updated" time (io.newsdesk.article.correction.VisibleUpdate).
+	 */
+	private boolean minorEdit;
+
+	public boolean isMinorEdit() {
+		return this.minorEdit;
+	}
+
+	public void setMinorEdit(boolean minorEdit) {
+		this.minorEdit = minorEdit;
+	}
+
 }
