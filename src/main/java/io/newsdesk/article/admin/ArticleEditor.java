@@ -20,6 +20,7 @@ import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
 import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
+import io.newsdesk.article.revision.RevisionRecorder;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -57,8 +58,10 @@ public class ArticleEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final RevisionRecorder revisions;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			SiteDates dates, Clock clock, ApplicationEventPublisher events) {
+			SiteDates dates, Clock clock, ApplicationEventPublisher events, RevisionRecorder revisions) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -66,6 +69,7 @@ public class ArticleEditor {
 		this.dates = dates;
 		this.clock = clock;
 		this.events = events;
+		this.revisions = revisions;
 	}
 
 	/**
@@ -111,7 +115,10 @@ public class ArticleEditor {
 		// Any save may change a public page (even a draft save unpublishes); the page
 		// cache clears after commit.
 		this.events.publishEvent(new PublicContentChanged());
-		return this.articles.saveAndFlush(article);
+		Article saved = this.articles.saveAndFlush(article);
+		// Revisions (issue 3): an immutable copy of every field, in this transaction.
+		this.revisions.record(saved);
+		return saved;
 	}
 
 	/**
