@@ -44,7 +44,46 @@ public final class WordDiff {
 				add(runs, Kind.INSERTED, delta.getTarget().getLines());
 			}
 		}
-		return runs;
+		return tidy(runs);
+	}
+
+	/**
+	 * Joins changes separated only by whitespace into one deletion and one insertion, so
+	 * "Rates rise again" to "My own headline" reads as one replaced phrase rather than
+	 * three words with kept spaces between them.
+	 */
+	private static List<Run> tidy(List<Run> runs) {
+		List<Run> result = new ArrayList<>();
+		StringBuilder deleted = new StringBuilder();
+		StringBuilder inserted = new StringBuilder();
+		for (int i = 0; i < runs.size(); i++) {
+			Run run = runs.get(i);
+			boolean betweenChanges = run.isSame() && run.text().isBlank() && i > 0 && i < runs.size() - 1
+					&& !runs.get(i + 1).isSame();
+			if (run.isDeleted() || betweenChanges) {
+				deleted.append(run.text());
+			}
+			if (run.isInserted() || betweenChanges) {
+				inserted.append(run.text());
+			}
+			if (run.isSame() && !betweenChanges) {
+				flush(result, deleted, inserted);
+				result.add(run);
+			}
+		}
+		flush(result, deleted, inserted);
+		return result;
+	}
+
+	private static void flush(List<Run> result, StringBuilder deleted, StringBuilder inserted) {
+		if (!deleted.isEmpty()) {
+			result.add(new Run(Kind.DELETED, deleted.toString()));
+			deleted.setLength(0);
+		}
+		if (!inserted.isEmpty()) {
+			result.add(new Run(Kind.INSERTED, inserted.toString()));
+			inserted.setLength(0);
+		}
 	}
 
 	static List<String> tokens(String text) {

@@ -30,6 +30,13 @@ class WordDiffTests {
 	}
 
 	@Test
+	void changesSeparatedOnlyBySpacesReadAsOnePhrase() {
+		assertThat(WordDiff.between("Rates rise again today", "My own headline today")).containsExactly(
+				new Run(Kind.DELETED, "Rates rise again"), new Run(Kind.INSERTED, "My own headline"),
+				new Run(Kind.SAME, " today"));
+	}
+
+	@Test
 	void identicalTextsAreOneUnchangedRun() {
 		assertThat(WordDiff.between("Same text.", "Same text.")).containsExactly(new Run(Kind.SAME, "Same text."));
 	}
