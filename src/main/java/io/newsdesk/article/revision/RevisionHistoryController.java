@@ -62,6 +62,8 @@ class RevisionHistoryController {
 		NotFoundException.unlessPageExists(rows);
 		List<Integer> numbers = this.history.numbers(id);
 		addArticle(model, article);
+		model.addAttribute("mayRestore",
+				this.currentStaff.find().map((actor) -> RevisionRestorer.mayRestore(actor, article)).orElse(false));
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pagination", Pagination.of(rows, historyUrl(id)));
 		addCompareForm(model, numbers, (numbers.size() > 1) ? numbers.get(1) : null,

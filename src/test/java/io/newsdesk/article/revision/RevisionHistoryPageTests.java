@@ -170,6 +170,9 @@ class RevisionHistoryPageTests {
 		String version = String
 			.valueOf(this.jdbc.queryForObject("select version from article where id = ?", Long.class, id));
 
+		Document history = page("/admin/articles/" + id + "/history", writer());
+		assertThat(history.select("a:contains(Restore)")).isEmpty();
+		assertThat(history.text()).contains("not restore them");
 		assertThat(status(get("/admin/articles/" + id + "/history/1/restore").with(writer()))).isEqualTo(403);
 		assertThat(status(post("/admin/articles/" + id + "/history/1/restore").param("version", version)
 			.with(csrf())
@@ -182,6 +185,21 @@ class RevisionHistoryPageTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from article_revision where article_id = ?", Integer.class,
 				id))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void aWriterMayRestoreADraft() throws Exception {
+		long id = create("Draft headline", "Draft body.", writer());
+		save(id, "Draft headline, edited", "Draft body.", "draft", writer());
+		String version = page("/admin/articles/" + id + "/history/1/restore", writer()).select("input[name=version]")
+			.val();
+
+		assertThat(status(post("/admin/articles/" + id + "/history/1/restore").param("version", version)
+			.with(csrf())
+			.with(writer()))).isEqualTo(302);
+		assertThat(this.jdbc.queryForMap("select headline, status from article where id = ?", id))
+			.containsEntry("headline", "Draft headline")
+			.containsEntry("status", "DRAFT");
 	}
 
 	@Test
