@@ -305,4 +305,58 @@ class HtmlConformanceTests {
 		assertValid("/admin/audit with errors", withErrors);
 	}
 
+	// Revisions and concurrent edits (issue 3): history, diff, restore confirmation, the
+	// conflict page after a stale save, and the edit page's presence note.
+
+	@Test
+	void revisionPagesAreValidHtml() throws Exception {
+		long world = this.data.section("world").getId();
+		String location = this.mvc
+			.perform(post("/admin/articles").with(editor())
+				.with(csrf())
+				.param("headline", "Rates <rise>")
+				.param("body", "The bank raised rates.\n\nA second paragraph.")
+				.param("sectionId", String.valueOf(world))
+				.param("action", "draft"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String id = location.replaceAll("\\D+", "");
+		this.mvc
+			.perform(post("/admin/articles/" + id).with(editor())
+				.with(csrf())
+				.param("version", "0")
+				.param("headline", "Rates <rise> again")
+				.param("slug", "rates-rise")
+				.param("body", "The bank cut rates & <b>more</b>.\n\nA second paragraph.")
+				.param("tags", "Economy")
+				.param("sectionId", String.valueOf(world))
+				.param("action", "publish"))
+			.andExpect(status().is3xxRedirection());
+		assertValid("/admin/articles/{id}/history", get("/admin/articles/" + id + "/history").with(editor()));
+		assertValid("/admin/articles/{id}/history/diff",
+				get("/admin/articles/" + id + "/history/diff?from=1&to=2").with(editor()));
+		assertValid("/admin/articles/{id}/history/diff (bad)",
+				render(get("/admin/articles/" + id + "/history/diff?from=x").with(editor()), 400));
+		assertValid("/admin/articles/{id}/history/{n}/restore",
+				get("/admin/articles/" + id + "/history/1/restore").with(editor()));
+
+		String conflict = render(post("/admin/articles/" + id).with(editor())
+			.with(csrf())
+			.param("version", "0")
+			.param("headline", "My <own> headline")
+			.param("body", "My body.")
+			.param("sectionId", String.valueOf(world))
+			.param("action", "publish"), 200);
+		assertThat(conflict).contains("conflict-table");
+		assertValid("article form after a stale save", conflict);
+
+		this.data.staffMember("writer1", "WRITER");
+		this.mvc.perform(get("/admin/articles/" + id + "/edit").with(user("writer1").roles("WRITER")))
+			.andExpect(status().isOk());
+		String withPresence = render(get("/admin/articles/" + id + "/edit").with(editor()), 200);
+		assertThat(withPresence).contains("is also editing this article");
+		assertValid("edit form with presence note", withPresence);
+	}
+
 }

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.preview.ArticleEditPanels;
+import io.newsdesk.article.revision.EditConflicts;
+import io.newsdesk.article.revision.EditPresence;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -51,13 +53,19 @@ class ArticleAdminController {
 
 	private final ArticleEditPanels panels;
 
+	private final EditConflicts conflicts;
+
+	private final EditPresence presence;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
-			SiteDates dates, ArticleEditPanels panels) {
+			SiteDates dates, ArticleEditPanels panels, EditConflicts conflicts, EditPresence presence) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
 		this.dates = dates;
 		this.panels = panels;
+		this.conflicts = conflicts;
+		this.presence = presence;
 	}
 
 	@GetMapping
@@ -91,7 +99,10 @@ class ArticleAdminController {
 
 	@GetMapping("/{id}/edit")
 	String showEditForm(@PathVariable long id, Model model) {
-		return showForm(id, this.queries.formFor(id), model);
+		ArticleForm form = this.queries.formFor(id);
+		// Revisions (issue 3): "<name> is also editing this article".
+		model.addAttribute("alsoEditing", EditPresence.note(this.presence.openedForEditing(id)));
+		return showForm(id, form, model);
 	}
 
 	@PostMapping("/{id}")
@@ -136,9 +147,14 @@ class ArticleAdminController {
 			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
 		}
 		catch (StaleArticleException | OptimisticLockingFailureException ex) {
-			model.addAttribute("conflict", true);
+			// Revisions (issue 3): both versions side by side; the form keeps everything
+			// typed and now carries the current version, so saving again overwrites
+			// knowingly.
+			EditConflicts.Conflict conflict = this.conflicts.compare(id, form);
+			form.setVersion(conflict.currentVersion());
+			model.addAttribute("conflict", conflict);
 			model.addAttribute("problem", "Someone else saved this article after you opened it, so your changes "
-					+ "were not saved. Your text is still below: copy what you need, then open the latest version.");
+					+ "were not saved yet. Nothing you typed is lost: compare the two versions below.");
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Two saves raced for the same new slug; the unique index stopped the second

@@ -22,6 +22,7 @@ import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
 import io.newsdesk.article.correction.VisibleUpdate;
 import io.newsdesk.article.redirect.SlugHistory;
+import io.newsdesk.article.revision.RevisionRecorder;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -61,8 +62,11 @@ public class ArticleEditor {
 
 	private final SlugHistory slugHistory;
 
+	private final RevisionRecorder revisions;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory) {
+			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory,
+			RevisionRecorder revisions) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -71,6 +75,7 @@ public class ArticleEditor {
 		this.clock = clock;
 		this.events = events;
 		this.slugHistory = slugHistory;
+		this.revisions = revisions;
 	}
 
 	/**
@@ -125,6 +130,8 @@ public class ArticleEditor {
 		this.events.publishEvent(new PublicContentChanged());
 		Article saved = this.articles.saveAndFlush(article);
 		this.slugHistory.afterSave(saved.getId(), previousSlug, saved.getSlug(), wasPublic);
+		// Revisions (issue 3): an immutable copy of every field, in this transaction.
+		this.revisions.record(saved);
 		return saved;
 	}
 

@@ -1,7 +1,7 @@
 package io.newsdesk.article.admin;
 
 /** Which button the editor pressed. */
-enum SaveAction {
+public enum SaveAction {
 
 	/** "Save draft": keep it (or take it) off the site. */
 	DRAFT,

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RowCounts {
 
-	private static final List<String> TABLES = List.of("article", "tag", "article_tag", "related_link");
+	private static final List<String> TABLES = List.of("article", "tag", "article_tag", "related_link",
+			"article_revision");
 
 	private RowCounts() {
 	}
