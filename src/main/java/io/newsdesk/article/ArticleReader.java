@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.newsdesk.media.MediaImages;
 import io.newsdesk.related.RelatedRail;
 import io.newsdesk.site.SiteDates;
 import io.newsdesk.site.SiteProperties;
@@ -34,8 +35,11 @@ public class ArticleReader {
 
 	private final Clock clock;
 
+	private final MediaImages mediaImages;
+
 	ArticleReader(ArticleRepository articles, RelatedRail relatedRail, ArticleCards cards, SiteDates dates,
-			SiteProperties site, Clock clock) {
+			SiteProperties site, Clock clock, MediaImages mediaImages) {
+		this.mediaImages = mediaImages;
 		this.articles = articles;
 		this.relatedRail = relatedRail;
 		this.cards = cards;
@@ -50,16 +54,16 @@ public class ArticleReader {
 	}
 
 	public Slice<ArticleCard> latest(int page) {
-		return this.articles.findVisible(this.clock.instant(), pageRequest(page)).map(this.cards::of);
+		return this.cards.withImages(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestInSection(Long sectionId, int page) {
-		return this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page))
-			.map(this.cards::of);
+		return this.cards
+			.withImages(this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
-		return this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)).map(this.cards::of);
+		return this.cards.withImages(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
 	}
 
 	private PageRequest pageRequest(int page) {
@@ -81,7 +85,8 @@ public class ArticleReader {
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
 				article.getTags().stream().map(TagLink::of).toList(),
-				this.cards.of(this.relatedRail.railFor(article, now)));
+				this.cards.of(this.relatedRail.railFor(article, now)),
+				this.mediaImages.find(article.getFeaturedMediaId()).orElse(null));
 	}
 
 }

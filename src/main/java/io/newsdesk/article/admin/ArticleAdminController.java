@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.media.MediaImages;
+import io.newsdesk.media.MediaLibrary;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -48,12 +50,18 @@ class ArticleAdminController {
 
 	private final SiteDates dates;
 
+	private final MediaLibrary mediaLibrary;
+
+	private final MediaImages mediaImages;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
-			SiteDates dates) {
+			SiteDates dates, MediaLibrary mediaLibrary, MediaImages mediaImages) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
 		this.dates = dates;
+		this.mediaLibrary = mediaLibrary;
+		this.mediaImages = mediaImages;
 	}
 
 	@GetMapping
@@ -174,6 +182,9 @@ class ArticleAdminController {
 			model.addAttribute("publicUrl", this.queries.publicUrlIfVisible(id));
 		}
 		model.addAttribute("timeZone", this.dates.zoneName());
+		// Media library: the featured-image choices and a preview of the chosen one.
+		model.addAttribute("mediaOptions", this.mediaLibrary.pickerOptions(form.getFeaturedMediaId()));
+		model.addAttribute("featuredImage", this.mediaImages.find(form.getFeaturedMediaId()).orElse(null));
 		return FORM_VIEW;
 	}
 

@@ -20,6 +20,8 @@ import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
 import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
+import io.newsdesk.media.MediaImages;
+import io.newsdesk.media.MediaReferences;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -57,8 +59,13 @@ public class ArticleEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final MediaImages mediaImages;
+
+	private final MediaReferences mediaReferences;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			SiteDates dates, Clock clock, ApplicationEventPublisher events) {
+			SiteDates dates, Clock clock, ApplicationEventPublisher events, MediaImages mediaImages,
+			MediaReferences mediaReferences) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -66,6 +73,8 @@ public class ArticleEditor {
 		this.dates = dates;
 		this.clock = clock;
 		this.events = events;
+		this.mediaImages = mediaImages;
+		this.mediaReferences = mediaReferences;
 	}
 
 	/**
@@ -95,11 +104,12 @@ public class ArticleEditor {
 		article.setSlug(slug);
 		article.setHeadline(form.getHeadline().strip());
 		article.setStandfirst(form.getStandfirst().strip());
-		article.setBody(form.getBody(), this.bodyRenderer.toSafeHtml(form.getBody()));
+		article.setBody(form.getBody(), this.mediaReferences.expand(this.bodyRenderer.toSafeHtml(form.getBody())));
 		article.setSection(section);
 		article.setByline(form.getByline().strip());
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
+		article.setFeaturedMediaId(form.getFeaturedMediaId());
 		boolean staysLive = existing != null && existing.getStatus() == ArticleStatus.PUBLISHED;
 		if (action == SaveAction.PUBLISH || (action == SaveAction.KEEP && staysLive)) {
 			article.publish((publishAt != null) ? publishAt : now);
@@ -136,7 +146,24 @@ public class ArticleEditor {
 		String slug = errors.hasFieldErrors("slug") ? null : chooseSlug(form, id, errors);
 		List<Long> relatedIds = errors.hasFieldErrors("relatedIds") ? List.of()
 				: checkRelated(form.getRelatedIds(), id, errors);
+		checkMedia(form, errors);
 		return new Checked(section, publishAt, slug, relatedIds);
+	}
+
+	/**
+	 * Media library: the featured image and every {@code ![](media:N)} in the body must
+	 * name a library image.
+	 */
+	private void checkMedia(ArticleForm form, Errors errors) {
+		if (!errors.hasFieldErrors("featuredMediaId") && form.getFeaturedMediaId() != null
+				&& !this.mediaImages.allExist(List.of(form.getFeaturedMediaId()))) {
+			errors.rejectValue("featuredMediaId", "featuredMedia.unknown",
+					"The chosen featured image is no longer in the media library. Choose another or none.");
+		}
+		if (!errors.hasFieldErrors("body")) {
+			this.mediaReferences.problem(this.bodyRenderer.toSafeHtml(form.getBody()))
+				.ifPresent((problem) -> errors.rejectValue("body", "body.mediaUnknown", problem));
+		}
 	}
 
 	/**

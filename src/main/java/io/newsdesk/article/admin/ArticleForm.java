@@ -155,4 +155,15 @@ public class ArticleForm {
 		this.relatedIds = (relatedIds != null) ? relatedIds : new ArrayList<>();
 	}
 
+	/** Media library (io.newsdesk.media): the featured image's id, or none. */
+	private Long featuredMediaId;
+
+	public Long getFeaturedMediaId() {
+		return this.featuredMediaId;
+	}
+
+	public void setFeaturedMediaId(Long featuredMediaId) {
+		this.featuredMediaId = featuredMediaId;
+	}
+
 }
