@@ -39,7 +39,8 @@ public class ArticleCards {
 	public Slice<ArticleCard> withImages(Slice<Article> articles) {
 		Map<Long, MediaImage> found = this.images
 			.byIds(articles.getContent().stream().map(Article::getFeaturedMediaId).filter(Objects::nonNull).toList());
-		return articles.map((article) -> of(article, found.get(article.getFeaturedMediaId())));
+		return articles.map((article) -> of(article,
+				(article.getFeaturedMediaId() != null) ? found.get(article.getFeaturedMediaId()) : null));
 	}
 
 	private ArticleCard of(Article article, MediaImage image) {

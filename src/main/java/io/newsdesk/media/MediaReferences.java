@@ -67,13 +67,20 @@ public class MediaReferences {
 					+ "like ![](media:12)).");
 	}
 
-	/** The sanitised body with each library reference replaced by its image. */
+	/**
+	 * The sanitised body with each library reference replaced by its image. Images the
+	 * sanitiser left without a source (it removes {@code javascript:} and other unsafe
+	 * URLs) are dropped too: an {@code <img>} without {@code src} is invalid HTML and
+	 * shows a broken-image icon.
+	 */
 	public String expand(String safeHtml) {
 		Document document = parse(safeHtml);
 		List<Element> references = references(document);
-		if (references.isEmpty()) {
+		List<Element> sourceless = new ArrayList<>(document.select("img:not([src]), img[src=\"\"]"));
+		if (references.isEmpty() && sourceless.isEmpty()) {
 			return safeHtml;
 		}
+		sourceless.forEach(Element::remove);
 		Set<Long> ids = new LinkedHashSet<>();
 		references.forEach((img) -> idOf(img).ifPresent(ids::add));
 		Map<Long, MediaImage> found = this.images.byIds(ids);
