@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
  * <li>markup anywhere in the file (an image header glued to a page: a polyglot);</li>
  * <li>width and height from the header alone, against the decompression-bomb limits, so a
  * 100,000 × 100,000 PNG of a few hundred bytes is refused before a pixel is decoded;</li>
- * <li>decode (the first frame of a GIF), then re-encode: metadata (EXIF with GPS, XMP,
- * comments) is not carried over, because the writers are given pixels only;</li>
+ * <li>decode (the first frame of a GIF), turn upright by the EXIF orientation, then
+ * re-encode: metadata (EXIF with GPS, XMP, comments) is not carried over, because the
+ * writers are given pixels only;</li>
  * <li>resize to {@link #WIDTHS}, never up: a narrower original is the largest size.</li>
  * </ol>
  * Images with transparency (and GIFs, whose flat colours JPEG would smear) become PNG,
@@ -93,7 +94,8 @@ class MediaProcessor {
 		}
 		try {
 			BufferedImage image = decode(bytes, format);
-			return encode(format, image);
+			int orientation = (format == ImageFormat.JPEG) ? ExifOrientation.of(bytes) : 1;
+			return encode(format, image, orientation);
 		}
 		finally {
 			this.decoding.release();
@@ -151,9 +153,9 @@ class MediaProcessor {
 				+ "Open it in an image editor, export it again, and upload that.");
 	}
 
-	private ProcessedImage encode(ImageFormat source, BufferedImage image) {
+	private ProcessedImage encode(ImageFormat source, BufferedImage image, int orientation) {
 		boolean png = source == ImageFormat.GIF || image.getColorModel().hasAlpha();
-		BufferedImage normalised = normalise(image, png);
+		BufferedImage normalised = ExifOrientation.apply(normalise(image, png), orientation);
 		List<Rendition> renditions = new ArrayList<>();
 		for (int width : widthsFor(normalised.getWidth())) {
 			BufferedImage scaled = scale(normalised, width);

@@ -98,6 +98,20 @@ class MediaUploadTests {
 	}
 
 	@Test
+	void phonePortraitIsTurnedUprightBeforeItsExifIsDropped() throws Exception {
+		long id = MediaUploads.uploaded(this.mvc, this.jdbc, TestImages.jpegWithOrientation(800, 400, 6), "A portrait",
+				"", "");
+
+		assertThat(this.jdbc.queryForList(
+				"select width || 'x' || height from media_rendition where media_id = ? " + "order by width",
+				String.class, id))
+			.containsExactly("320x640", "400x800");
+		assertThat(this.jdbc.queryForObject("select width || 'x' || height from media_asset where id = ?", String.class,
+				id))
+			.isEqualTo("400x800");
+	}
+
+	@Test
 	void imagesWithTransparencyStayPngAndGifsBecomeTheirFirstFrameAsPng() throws Exception {
 		long alpha = MediaUploads.uploaded(this.mvc, this.jdbc, TestImages.pngWithAlpha(400, 200), "A logo", "", "");
 		long gif = MediaUploads.uploaded(this.mvc, this.jdbc, TestImages.gif(300, 300), "A diagram", "", "");

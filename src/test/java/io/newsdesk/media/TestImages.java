@@ -71,7 +71,28 @@ public final class TestImages {
 		tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(56);
 		tiff.putInt(0);
 		tiff.putInt(51).putInt(1).putInt(30).putInt(1).putInt(0).putInt(1);
-		byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff.array());
+		return withExif(jpeg, tiff.array());
+	}
+
+	/**
+	 * A JPEG whose EXIF says how to turn it upright (6 = rotate 90° clockwise, as phones
+	 * write for portraits).
+	 */
+	public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		ByteBuffer tiff = ByteBuffer.allocate(26);
+		tiff.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
+		tiff.putShort((short) 1)
+			.putShort((short) 0x0112)
+			.putShort((short) 3)
+			.putInt(1)
+			.putShort((short) orientation)
+			.putShort((short) 0)
+			.putInt(0);
+		return withExif(jpeg(width, height), tiff.array());
+	}
+
+	private static byte[] withExif(byte[] jpeg, byte[] tiff) {
+		byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff);
 		int app0Length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff);
 		int insertAt = 4 + app0Length;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
