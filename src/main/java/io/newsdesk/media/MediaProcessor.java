@@ -24,6 +24,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
 
@@ -108,7 +110,9 @@ class MediaProcessor {
 			throw new MediaRejectedException(format + " images cannot be read on this server. Upload a JPEG or PNG.");
 		}
 		ImageReader reader = readers.next();
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+		// Memory-cached streams: ImageIO's default would spool each upload to a temp
+		// file.
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			reader.setInput(input, true, true);
 			// Only the header is read here; decoding comes after the limits are checked.
 			int width = reader.getWidth(0);
@@ -233,7 +237,7 @@ class MediaProcessor {
 	private byte[] writeJpeg(BufferedImage image) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
+		try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
 			writer.setOutput(output);
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -254,8 +258,8 @@ class MediaProcessor {
 
 	private static byte[] writePng(BufferedImage image) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			if (!ImageIO.write(image, "png", out)) {
+		try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
+			if (!ImageIO.write(image, "png", output)) {
 				throw new IllegalStateException("No PNG writer");
 			}
 		}
