@@ -226,4 +226,18 @@ public class Article {
 		this.publicUpdatedAt = at;
 	}
 
+	// Media library (io.newsdesk.media): the featured image, by id like the related
+	// links, so lists load the images of a whole page in one query.
+
+	@Column(name = "featured_media_id")
+	private Long featuredMediaId;
+
+	public Long getFeaturedMediaId() {
+		return this.featuredMediaId;
+	}
+
+	public void setFeaturedMediaId(Long featuredMediaId) {
+		this.featuredMediaId = featuredMediaId;
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.newsdesk.media.MediaImage;
 import io.newsdesk.site.PageMetadata;
 import io.newsdesk.site.PublicUrls;
 import io.newsdesk.site.SiteProperties;
@@ -57,7 +58,16 @@ class ArticleMetadata {
 			.openGraph("article:modified_time", article.modifiedIso())
 			.openGraph("article:section", article.sectionName());
 		article.tags().forEach((tag) -> meta.openGraph("article:tag", tag.name()));
-		return meta.twitter("twitter:card", "summary")
+		MediaImage image = article.featuredImage();
+		if (image != null) {
+			meta.openGraph("og:image", this.urls.absolute(image.largest().url()))
+				.openGraph("og:image:width", String.valueOf(image.largest().width()))
+				.openGraph("og:image:height", String.valueOf(image.largest().height()))
+				.openGraph("og:image:alt", image.alt())
+				.twitter("twitter:image", this.urls.absolute(image.largest().url()))
+				.twitter("twitter:image:alt", image.alt());
+		}
+		return meta.twitter("twitter:card", (image != null) ? "summary_large_image" : "summary")
 			.twitter("twitter:title", article.headline())
 			.twitter("twitter:description", article.standfirst())
 			.jsonLd(newsArticle(article, url))
@@ -86,6 +96,25 @@ class ArticleMetadata {
 			data.put("keywords", article.tags().stream().map(TagLink::name).toList());
 		}
 		data.put("inLanguage", "en-GB");
+		if (article.featuredImage() != null) {
+			data.put("image", imageObject(article.featuredImage()));
+		}
+		return data;
+	}
+
+	/** Media library: the featured image at its largest size, with absolute URLs. */
+	private Map<String, Object> imageObject(MediaImage image) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@type", "ImageObject");
+		data.put("url", this.urls.absolute(image.largest().url()));
+		data.put("width", image.largest().width());
+		data.put("height", image.largest().height());
+		if (image.hasCaption()) {
+			data.put("caption", image.caption());
+		}
+		if (image.hasCredit()) {
+			data.put("creditText", image.credit());
+		}
 		return data;
 	}
 

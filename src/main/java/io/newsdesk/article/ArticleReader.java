@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.newsdesk.media.MediaImages;
 import io.newsdesk.related.RelatedRail;
 import io.newsdesk.site.SiteDates;
 import io.newsdesk.site.SiteProperties;
@@ -42,8 +43,11 @@ public class ArticleReader {
 
 	private final Clock clock;
 
+	private final MediaImages mediaImages;
+
 	ArticleReader(ArticleRepository articles, RelatedRail relatedRail, ArticleCards cards, SiteDates dates,
-			SiteProperties site, Clock clock) {
+			SiteProperties site, Clock clock, MediaImages mediaImages) {
+		this.mediaImages = mediaImages;
 		this.articles = articles;
 		this.relatedRail = relatedRail;
 		this.cards = cards;
@@ -58,16 +62,16 @@ public class ArticleReader {
 	}
 
 	public Slice<ArticleCard> latest(int page) {
-		return this.articles.findVisible(this.clock.instant(), pageRequest(page)).map(this.cards::of);
+		return this.cards.withImages(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestInSection(Long sectionId, int page) {
-		return this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page))
-			.map(this.cards::of);
+		return this.cards
+			.withImages(this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
-		return this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)).map(this.cards::of);
+		return this.cards.withImages(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
 	}
 
 	private PageRequest pageRequest(int page) {
@@ -94,7 +98,8 @@ public class ArticleReader {
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
-				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail));
+				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail),
+				this.mediaImages.find(article.getFeaturedMediaId()).orElse(null));
 	}
 
 	/**

@@ -20,7 +20,10 @@ public class BodyRenderer {
 	private static final Safelist ALLOWED = Safelist.relaxed()
 		.preserveRelativeLinks(true)
 		.addAttributes("a", "rel")
-		.addEnforcedAttribute("a", "rel", "noopener");
+		.addEnforcedAttribute("a", "rel", "noopener")
+		// Library images placed with ![](media:42); io.newsdesk.media.MediaReferences
+		// replaces each with the library's own <img> after cleaning.
+		.addProtocols("img", "src", "media");
 
 	// jsoup needs a base to judge relative links against; it never appears in the output.
 	private static final String BASE_URI = "https://newsdesk.invalid/";

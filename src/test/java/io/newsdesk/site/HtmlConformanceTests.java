@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.media.MediaUploads;
+import io.newsdesk.media.TestImages;
 import jakarta.servlet.RequestDispatcher;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -202,6 +205,57 @@ class HtmlConformanceTests {
 				200);
 		assertThat(html).contains("new-preview-link").contains("Minor edit").contains("Old addresses");
 		assertValid("/admin/articles/{id}/edit with panels", html);
+	}
+
+	// Media library (io.newsdesk.media)
+
+	@Test
+	void adminMediaLibraryAndSearchAreValidHtml() throws Exception {
+		aLibraryImage();
+		assertValid("/admin/media", get("/admin/media").with(editor()));
+		assertValid("/admin/media?q=none", get("/admin/media").param("q", "no such picture").with(editor()));
+	}
+
+	@Test
+	void adminMediaUploadFormIsValidHtmlEmptyAndWithErrors() throws Exception {
+		this.data.staffMember("admin", "ADMIN");
+		assertValid("/admin/media/new", get("/admin/media/new").with(editor()));
+		String html = render(
+				MediaUploads.upload("notes.jpg", "image/jpeg", "not an image".getBytes(), "").param("caption", "Kept"),
+				200);
+		assertThat(html).contains("field-error");
+		assertValid("upload form with errors", html);
+	}
+
+	@Test
+	void articlePageAndFrontPageWithImagesAreValidHtml() throws Exception {
+		long image = aLibraryImage();
+		this.mvc
+			.perform(post("/admin/articles").with(editor())
+				.with(csrf())
+				.param("headline", "Pictured story")
+				.param("body", "Text.\n\n![](media:" + image + ")\n\nInline ![](media:" + image + ") too.")
+				.param("sectionId", String.valueOf(this.data.section("world").getId()))
+				.param("featuredMediaId", String.valueOf(image))
+				.param("action", "publish"))
+			.andExpect(status().is3xxRedirection());
+		this.data.anArticle().withHeadline("Older pictured story").publishedAgo(Duration.ofDays(1)).save();
+		this.jdbc.update("update article set featured_media_id = ?", image);
+		this.data.contentChanged();
+
+		String article = render(get("/articles/pictured-story"), 200);
+		assertThat(article).contains("figure").contains("srcset");
+		assertValid("/articles/{slug} with images", article);
+		String front = render(get("/"), 200);
+		assertThat(front).contains("loading=\"lazy\"");
+		assertValid("/ with images", front);
+		assertValid("/admin/articles/new with library images", get("/admin/articles/new").with(editor()));
+	}
+
+	private long aLibraryImage() throws Exception {
+		this.data.staffMember("admin", "ADMIN");
+		return MediaUploads.uploaded(this.mvc, this.jdbc, TestImages.jpeg(800, 500), "Crowds on the bridge",
+				"Thousands crossed at noon.", "Jane Doe/Reuters");
 	}
 
 	private void aTaggedArticleWithRelatedArticles() {

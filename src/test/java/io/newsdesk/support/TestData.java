@@ -66,7 +66,8 @@ public class TestData {
 	 */
 	public void reset() {
 		this.jdbc.execute(
-				"truncate related_link, article_tag, article, tag, app_flag, audit_entry restart identity cascade");
+				"truncate related_link, article_tag, article, tag, app_flag, audit_entry, media_rendition, media_asset, "
+						+ "media_file restart identity cascade");
 		this.clock.set(Instant.now());
 		contentChanged();
 	}

@@ -11,6 +11,8 @@ import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.preview.ArticleEditPanels;
 import io.newsdesk.article.revision.EditConflicts;
 import io.newsdesk.article.revision.EditPresence;
+import io.newsdesk.media.MediaImages;
+import io.newsdesk.media.MediaLibrary;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -57,8 +59,13 @@ class ArticleAdminController {
 
 	private final EditPresence presence;
 
+	private final MediaLibrary mediaLibrary;
+
+	private final MediaImages mediaImages;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
-			SiteDates dates, ArticleEditPanels panels, EditConflicts conflicts, EditPresence presence) {
+			SiteDates dates, ArticleEditPanels panels, EditConflicts conflicts, EditPresence presence,
+			MediaLibrary mediaLibrary, MediaImages mediaImages) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
@@ -66,6 +73,8 @@ class ArticleAdminController {
 		this.panels = panels;
 		this.conflicts = conflicts;
 		this.presence = presence;
+		this.mediaLibrary = mediaLibrary;
+		this.mediaImages = mediaImages;
 	}
 
 	@GetMapping
@@ -196,6 +205,9 @@ class ArticleAdminController {
 		model.addAttribute("timeZone", this.dates.zoneName());
 		// Preview links, corrections and old addresses (io.newsdesk.article.preview).
 		this.panels.addTo(id, model);
+		// Media library: the featured-image choices and a preview of the chosen one.
+		model.addAttribute("mediaOptions", this.mediaLibrary.pickerOptions(form.getFeaturedMediaId()));
+		model.addAttribute("featuredImage", this.mediaImages.find(form.getFeaturedMediaId()).orElse(null));
 		return FORM_VIEW;
 	}
 

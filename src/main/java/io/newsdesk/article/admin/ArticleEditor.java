@@ -23,6 +23,8 @@ import io.newsdesk.article.Slugs;
 import io.newsdesk.article.correction.VisibleUpdate;
 import io.newsdesk.article.redirect.SlugHistory;
 import io.newsdesk.article.revision.RevisionRecorder;
+import io.newsdesk.media.MediaImages;
+import io.newsdesk.media.MediaReferences;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -64,9 +66,13 @@ public class ArticleEditor {
 
 	private final RevisionRecorder revisions;
 
+	private final MediaImages mediaImages;
+
+	private final MediaReferences mediaReferences;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
 			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory,
-			RevisionRecorder revisions) {
+			RevisionRecorder revisions, MediaImages mediaImages, MediaReferences mediaReferences) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -76,6 +82,8 @@ public class ArticleEditor {
 		this.events = events;
 		this.slugHistory = slugHistory;
 		this.revisions = revisions;
+		this.mediaImages = mediaImages;
+		this.mediaReferences = mediaReferences;
 	}
 
 	/**
@@ -111,11 +119,12 @@ public class ArticleEditor {
 		article.setSlug(slug);
 		article.setHeadline(form.getHeadline().strip());
 		article.setStandfirst(form.getStandfirst().strip());
-		article.setBody(form.getBody(), this.bodyRenderer.toSafeHtml(form.getBody()));
+		article.setBody(form.getBody(), this.mediaReferences.expand(this.bodyRenderer.toSafeHtml(form.getBody())));
 		article.setSection(section);
 		article.setByline(form.getByline().strip());
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
+		article.setFeaturedMediaId(form.getFeaturedMediaId());
 		boolean staysLive = existing != null && existing.getStatus() == ArticleStatus.PUBLISHED;
 		if (action == SaveAction.PUBLISH || (action == SaveAction.KEEP && staysLive)) {
 			article.publish((publishAt != null) ? publishAt : now);
@@ -157,7 +166,24 @@ public class ArticleEditor {
 		String slug = errors.hasFieldErrors("slug") ? null : chooseSlug(form, id, errors);
 		List<Long> relatedIds = errors.hasFieldErrors("relatedIds") ? List.of()
 				: checkRelated(form.getRelatedIds(), id, errors);
+		checkMedia(form, errors);
 		return new Checked(section, publishAt, slug, relatedIds);
+	}
+
+	/**
+	 * Media library: the featured image and every {@code ![](media:N)} in the body must
+	 * name a library image.
+	 */
+	private void checkMedia(ArticleForm form, Errors errors) {
+		if (!errors.hasFieldErrors("featuredMediaId") && form.getFeaturedMediaId() != null
+				&& !this.mediaImages.allExist(List.of(form.getFeaturedMediaId()))) {
+			errors.rejectValue("featuredMediaId", "featuredMedia.unknown",
+					"The chosen featured image is no longer in the media library. Choose another or none.");
+		}
+		if (!errors.hasFieldErrors("body")) {
+			this.mediaReferences.problem(this.bodyRenderer.toSafeHtml(form.getBody()))
+				.ifPresent((problem) -> errors.rejectValue("body", "body.mediaUnknown", problem));
+		}
 	}
 
 	/**

@@ -169,4 +169,15 @@ public class ArticleForm {
 		this.minorEdit = minorEdit;
 	}
 
+	/** Media library (io.newsdesk.media): the featured image's id, or none. */
+	private Long featuredMediaId;
+
+	public Long getFeaturedMediaId() {
+		return this.featuredMediaId;
+	}
+
+	public void setFeaturedMediaId(Long featuredMediaId) {
+		this.featuredMediaId = featuredMediaId;
+	}
+
 }
