@@ -8,10 +8,14 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.article.workflow.ArticleActionRefusedException;
+import io.newsdesk.article.workflow.WorkflowQueries;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
 import io.newsdesk.site.SiteDates;
+import io.newsdesk.staff.Actor;
+import io.newsdesk.staff.CurrentStaff;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,19 +52,28 @@ class ArticleAdminController {
 
 	private final SiteDates dates;
 
+	private final CurrentStaff staff;
+
+	private final WorkflowQueries workflow;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
-			SiteDates dates) {
+			SiteDates dates, CurrentStaff staff, WorkflowQueries workflow) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
 		this.dates = dates;
+		this.staff = staff;
+		this.workflow = workflow;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		StatusFilter filter = StatusFilter.fromParameter(status);
-		Page<ArticleRow> rows = this.queries.list(filter, page - 1);
+		// Writers see their own articles (what they can act on); editors see all.
+		Actor actor = this.staff.require();
+		Page<ArticleRow> rows = this.queries.list(filter, actor.canEditAnything() ? null : actor.id(), page - 1);
+		model.addAttribute("ownOnly", !actor.canEditAnything());
 		NotFoundException.unlessPageExists(rows);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("filter", filter.parameter());
@@ -116,6 +129,12 @@ class ArticleAdminController {
 
 	private String submit(Long id, ArticleForm form, BindingResult result, SaveAction action, Model model,
 			RedirectAttributes redirect) {
+		try {
+			this.editor.authorize(id, action);
+		}
+		catch (ArticleActionRefusedException ex) {
+			return refused(id, form, ex, model);
+		}
 		if (result.hasErrors()) {
 			// Bean validation found problems; add the database checks' too, so every
 			// problem shows in one go.
@@ -131,6 +150,9 @@ class ArticleAdminController {
 		catch (ArticleFormRejectedException ex) {
 			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
 		}
+		catch (ArticleActionRefusedException ex) {
+			return refused(id, form, ex, model);
+		}
 		catch (StaleArticleException | OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", true);
 			model.addAttribute("problem", "Someone else saved this article after you opened it, so your changes "
@@ -145,6 +167,18 @@ class ArticleAdminController {
 		return showForm(id, form, model);
 	}
 
+	/**
+	 * A move the workflow refused: who-you-are refusals answer 403 (the advice's page);
+	 * state refusals show on the form with everything typed kept.
+	 */
+	private String refused(Long id, ArticleForm form, ArticleActionRefusedException ex, Model model) {
+		if (ex.isForbidden()) {
+			throw ex;
+		}
+		model.addAttribute("problem", "Nothing was saved. " + ex.reason());
+		return showForm(id, form, model);
+	}
+
 	/** The chosen related articles in rail order, for the Move up/down list. */
 	private static List<RelatedOption> chosen(List<RelatedOption> options, List<Long> chosenIds) {
 		Map<Long, RelatedOption> byId = options.stream()
@@ -154,7 +188,14 @@ class ArticleAdminController {
 
 	private String confirmation(Article saved) {
 		if (saved.getStatus() == ArticleStatus.DRAFT) {
-			return "Draft saved.";
+			return (saved.getReviewNote() != null && saved.getUpdatedAt().equals(saved.getReviewNoteAt()))
+					? "Sent back to the writer with your note." : "Draft saved.";
+		}
+		if (saved.getStatus() == ArticleStatus.IN_REVIEW) {
+			return "Submitted for review. An editor will look at it.";
+		}
+		if (saved.getStatus() == ArticleStatus.UNPUBLISHED) {
+			return "Unpublished: it is off the site and its address now says it was withdrawn.";
 		}
 		if (saved.isScheduledAt(saved.getUpdatedAt())) {
 			return "Scheduled: it will appear on the site on " + this.dates.display(saved.getPublishAt()) + ".";
@@ -163,6 +204,8 @@ class ArticleAdminController {
 	}
 
 	private String showForm(Long id, ArticleForm form, Model model) {
+		// First, so a writer cannot see someone else's article even in a re-shown form.
+		model.addAttribute("workflow", this.workflow.panelFor(id));
 		model.addAttribute("form", form);
 		model.addAttribute("articleId", id);
 		model.addAttribute("sectionOptions", this.sections.findAllByOrderByPositionAscNameAsc());
