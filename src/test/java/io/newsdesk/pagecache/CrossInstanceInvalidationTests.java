@@ -62,6 +62,8 @@ class CrossInstanceInvalidationTests {
 	@BeforeEach
 	void startSecondInstance() throws Exception {
 		this.data.reset();
+		// Saves check the logged-in account on the server (newsroom workflow).
+		this.data.staffMember("editor", "EDITOR");
 		this.data.anArticle().withHeadline("Yesterday's lead").publishedAgo(Duration.ofDays(1)).save();
 		if (other == null) {
 			other = StandaloneApp.start("--spring.profiles.active=test", "--server.port=0",

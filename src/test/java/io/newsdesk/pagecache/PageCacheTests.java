@@ -53,6 +53,8 @@ class PageCacheTests {
 	@BeforeEach
 	void reset() {
 		this.data.reset();
+		// Saves check the logged-in account on the server (newsroom workflow).
+		this.data.staffMember("editor", "EDITOR");
 	}
 
 	@Test
