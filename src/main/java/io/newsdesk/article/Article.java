@@ -91,16 +91,21 @@ public class Article {
 	}
 
 	public boolean isVisibleAt(Instant now) {
-		return this.status == ArticleStatus.PUBLISHED && this.publishAt != null && !this.publishAt.isAfter(now);
+		return this.status == ArticleStatus.PUBLISHED && this.publishAt != null && !this.publishAt.isAfter(now)
+				&& this.deletedAt == null;
 	}
 
 	public boolean isScheduledAt(Instant now) {
-		return this.status == ArticleStatus.PUBLISHED && this.publishAt != null && this.publishAt.isAfter(now);
+		return this.status == ArticleStatus.PUBLISHED && this.publishAt != null && this.publishAt.isAfter(now)
+				&& this.deletedAt == null;
 	}
 
 	public void publish(Instant at) {
 		this.status = ArticleStatus.PUBLISHED;
 		this.publishAt = at;
+		if (this.firstPublishedAt == null || at.isBefore(this.firstPublishedAt)) {
+			this.firstPublishedAt = at;
+		}
 	}
 
 	public void saveAsDraft(Instant plannedPublishAt) {
@@ -238,6 +243,124 @@ public class Article {
 
 	public void setFeaturedMediaId(Long featuredMediaId) {
 		this.featuredMediaId = featuredMediaId;
+	}
+
+	// Newsroom workflow (io.newsdesk.article.workflow): ownership, review, soft delete.
+
+	/** Staff id of whoever created it; null for articles from before ownership. */
+	@Column(name = "created_by")
+	private Long createdBy;
+
+	@Column(name = "submitted_by")
+	private Long submittedBy;
+
+	private Instant submittedAt;
+
+	/** What the editor who sent it back asked for; cleared when it is submitted again. */
+	private String reviewNote;
+
+	@Column(name = "review_note_by")
+	private Long reviewNoteBy;
+
+	private Instant reviewNoteAt;
+
+	/** The earliest publish time it ever had: readers may have seen it since then. */
+	private Instant firstPublishedAt;
+
+	private Instant deletedAt;
+
+	@Column(name = "deleted_by")
+	private Long deletedBy;
+
+	public void setCreatedBy(Long staffId) {
+		this.createdBy = staffId;
+	}
+
+	public Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	/** In review: off the site, waiting in the editors' queue. */
+	public void submitForReview(Instant plannedPublishAt, Long by, Instant at) {
+		this.status = ArticleStatus.IN_REVIEW;
+		this.publishAt = plannedPublishAt;
+		this.submittedBy = by;
+		this.submittedAt = at;
+		this.reviewNote = null;
+		this.reviewNoteBy = null;
+		this.reviewNoteAt = null;
+	}
+
+	/** Back to draft with the editor's note for the writer. */
+	public void sendBack(Instant plannedPublishAt, String note, Long by, Instant at) {
+		saveAsDraft(plannedPublishAt);
+		this.reviewNote = note;
+		this.reviewNoteBy = by;
+		this.reviewNoteAt = at;
+	}
+
+	/** Withdrawn: off the site, and its URL says so (410) rather than "not found". */
+	public void withdraw(Instant keptPublishAt) {
+		this.status = ArticleStatus.UNPUBLISHED;
+		this.publishAt = keptPublishAt;
+	}
+
+	/** Whether readers could ever have seen it (so its URL answers 410 once gone). */
+	public boolean wasPublicBefore(Instant now) {
+		return this.firstPublishedAt != null && !this.firstPublishedAt.isAfter(now);
+	}
+
+	public Long getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public Long getReviewNoteBy() {
+		return this.reviewNoteBy;
+	}
+
+	public Instant getReviewNoteAt() {
+		return this.reviewNoteAt;
+	}
+
+	public Instant getFirstPublishedAt() {
+		return this.firstPublishedAt;
+	}
+
+	public void markDeleted(Long by, Instant at) {
+		this.deletedAt = at;
+		this.deletedBy = by;
+	}
+
+	public void restore() {
+		this.deletedAt = null;
+		this.deletedBy = null;
+	}
+
+	/** A planned publish time kept with an article that is not on the site. */
+	public void planPublishAt(Instant planned) {
+		if (this.status != ArticleStatus.PUBLISHED) {
+			this.publishAt = planned;
+		}
+	}
+
+	public boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
+	public Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	public Long getDeletedBy() {
+		return this.deletedBy;
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.Optional;
 import io.newsdesk.article.correction.ArticleNotes;
 import io.newsdesk.article.redirect.SlugHistory;
 import io.newsdesk.site.NotFoundException;
+import io.newsdesk.site.PageMetadata;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.View;
 class ArticlePageController {
 
 	static final String VIEW = "article/show";
+
+	static final String GONE_VIEW = "article/gone";
 
 	private final ArticleReader reader;
 
@@ -36,9 +40,15 @@ class ArticlePageController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String show(@PathVariable String slug, Model model, HttpServletRequest request) {
+	String show(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Optional<ArticleView> found = this.reader.findBySlug(slug);
 		if (found.isEmpty()) {
+			if (this.reader.isGone(slug)) {
+				// Withdrawn or deleted: 410 tells readers and crawlers it was taken down.
+				response.setStatus(HttpServletResponse.SC_GONE);
+				model.addAttribute("meta", PageMetadata.noindexPage());
+				return GONE_VIEW;
+			}
 			// URLs never break (io.newsdesk.article.redirect): an old slug of a public
 			// article answers 301 to where it lives now, in one hop.
 			String movedTo = this.slugHistory.currentUrlFor(slug).orElseThrow(NotFoundException::new);

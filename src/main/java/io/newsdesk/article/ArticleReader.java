@@ -61,6 +61,11 @@ public class ArticleReader {
 		return this.articles.findVisibleBySlug(slug, now).map((article) -> toView(article, now));
 	}
 
+	/** Whether the slug belonged to an article that was withdrawn or deleted (410). */
+	public boolean isGone(String slug) {
+		return this.articles.isGoneBySlug(slug, this.clock.instant());
+	}
+
 	public Slice<ArticleCard> latest(int page) {
 		return this.cards.withImages(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
 	}

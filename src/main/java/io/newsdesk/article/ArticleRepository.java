@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -50,26 +49,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsBySlugAndIdNot(String slug, Long id);
 
-	/** Admin: everything, newest first. */
-	@Query(value = "select a from Article a join fetch a.section order by a.createdAt desc, a.id desc",
-			countQuery = "select count(a) from Article a")
-	Page<Article> findAllForAdmin(Pageable pageable);
-
-	@Query(value = "select a from Article a join fetch a.section where a.status = :status"
-			+ " order by a.createdAt desc, a.id desc",
-			countQuery = "select count(a) from Article a where a.status = :status")
-	Page<Article> findByStatusForAdmin(ArticleStatus status, Pageable pageable);
-
-	@Query(value = "select a from Article a join fetch a.section where a.status = io.newsdesk.article.ArticleStatus.PUBLISHED"
-			+ " and a.publishAt > :now order by a.createdAt desc, a.id desc",
-			countQuery = "select count(a) from Article a where a.status = io.newsdesk.article.ArticleStatus.PUBLISHED"
-					+ " and a.publishAt > :now")
-	Page<Article> findScheduledForAdmin(Instant now, Pageable pageable);
-
-	@Query(value = "select a from Article a join fetch a.section where " + VISIBLE
-			+ " order by a.createdAt desc, a.id desc", countQuery = "select count(a) from Article a where " + VISIBLE)
-	Page<Article> findPublishedForAdmin(Instant now, Pageable pageable);
-
 	/** Admin form: articles an editor may pick as related, newest first. */
 	@Query("select a from Article a join fetch a.section where " + VISIBLE + " order by a.publishAt desc, a.id desc")
 	List<Article> findVisibleForPicking(Instant now, Limit limit);
@@ -83,7 +62,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 * not yet visible, the complement of {@link Visibility#JPQL}'s time rule.
 	 */
 	@Query("select min(a.publishAt) from Article a where a.status = io.newsdesk.article.ArticleStatus.PUBLISHED"
-			+ " and a.publishAt > :now")
+			+ " and a.publishAt > :now and a.deletedAt is null")
 	Optional<Instant> findNextScheduledPublishAfter(Instant now);
+
+	/**
+	 * Withdrawn or deleted after readers could see it: see {@link Visibility#GONE_JPQL}.
+	 */
+	@Query("select count(a) > 0 from Article a where a.slug = :slug and " + Visibility.GONE_JPQL)
+	boolean isGoneBySlug(String slug, Instant now);
 
 }

@@ -258,6 +258,47 @@ class HtmlConformanceTests {
 				"Thousands crossed at noon.", "Jane Doe/Reuters");
 	}
 
+	// Newsroom workflow pages (io.newsdesk.article.workflow).
+
+	@Test
+	void withdrawnArticlePageIsValidHtml() throws Exception {
+		this.data.anArticle().withHeadline("Taken down").withSlug("taken-down").withdrawn().save();
+		assertValid("/articles/taken-down (410)", render(get("/articles/taken-down"), 410));
+	}
+
+	@Test
+	void reviewQueueDeletedListAndDeleteConfirmationAreValidHtml() throws Exception {
+		long writer = this.data.staffMember("writer1", "WRITER");
+		this.data.anArticle().withHeadline("Waiting").createdBy(writer).inReview().save();
+		Article binned = this.data.anArticle().withHeadline("Binned").draft().save();
+		Article live = this.data.anArticle().withHeadline("Live").publishedAgo(Duration.ofHours(1)).save();
+		this.mvc.perform(post("/admin/articles/" + binned.getId() + "/delete").with(csrf()).with(editor()));
+
+		assertValid("/admin/review", get("/admin/review").with(editor()));
+		assertValid("/admin/articles/deleted", get("/admin/articles/deleted").with(editor()));
+		assertValid("delete confirmation", get("/admin/articles/" + live.getId() + "/delete").with(editor()));
+		assertValid("deleted article's form", get("/admin/articles/" + binned.getId() + "/edit").with(editor()));
+		assertValid("refusal page", render(get("/admin/review").with(user("writer1").roles("WRITER")), 403));
+	}
+
+	@Test
+	void editorsFormInReviewAndWritersFormWithANoteAreValidHtml() throws Exception {
+		long writer = this.data.staffMember("writer1", "WRITER");
+		Article article = this.data.anArticle().withHeadline("Waiting").createdBy(writer).inReview().save();
+		assertValid("form in review (editor)", get("/admin/articles/" + article.getId() + "/edit").with(editor()));
+		this.mvc.perform(post("/admin/articles/" + article.getId()).with(editor())
+			.with(csrf())
+			.param("headline", "Waiting")
+			.param("body", "Body")
+			.param("sectionId", String.valueOf(this.data.section("world").getId()))
+			.param("version", String.valueOf(article.getVersion()))
+			.param("reviewNote", "Check the figures.\nAnd the quote.")
+			.param("action", "send-back"));
+		assertValid("form with a note (writer)",
+				get("/admin/articles/" + article.getId() + "/edit").with(user("writer1").roles("WRITER")));
+		assertValid("writer's list", get("/admin/articles").with(user("writer1").roles("WRITER")));
+	}
+
 	private void aTaggedArticleWithRelatedArticles() {
 		Article older = this.data.anArticle()
 			.withHeadline("Hong Kong marks handover anniversary")

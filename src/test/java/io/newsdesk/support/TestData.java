@@ -222,9 +222,49 @@ public class TestData {
 				else {
 					article.saveAsDraft(this.publishAt);
 				}
+				applyWorkflow(article, now);
 				TestData.this.events.publishEvent(new PublicContentChanged());
 				return TestData.this.articles.saveAndFlush(article);
 			});
+		}
+
+		// Newsroom workflow (io.newsdesk.article.workflow): owner and the states beyond
+		// draft and published.
+
+		private Long createdBy;
+
+		private boolean inReview;
+
+		private boolean withdrawn;
+
+		/** Created by this staff member (see {@link TestData#staffMember}). */
+		public ArticleBuilder createdBy(long staffId) {
+			this.createdBy = staffId;
+			return this;
+		}
+
+		/** Submitted for review by its creator. */
+		public ArticleBuilder inReview() {
+			this.published = false;
+			this.inReview = true;
+			return this;
+		}
+
+		/** Published an hour ago, then withdrawn (unpublished) by an editor. */
+		public ArticleBuilder withdrawn() {
+			publishedAgo(Duration.ofHours(1));
+			this.withdrawn = true;
+			return this;
+		}
+
+		private void applyWorkflow(Article article, Instant now) {
+			article.setCreatedBy(this.createdBy);
+			if (this.inReview) {
+				article.submitForReview(this.publishAt, this.createdBy, now);
+			}
+			if (this.withdrawn) {
+				article.withdraw(article.getPublishAt());
+			}
 		}
 
 		private String uniqueSlug() {

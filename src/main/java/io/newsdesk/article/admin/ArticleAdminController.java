@@ -13,10 +13,14 @@ import io.newsdesk.article.revision.EditConflicts;
 import io.newsdesk.article.revision.EditPresence;
 import io.newsdesk.media.MediaImages;
 import io.newsdesk.media.MediaLibrary;
+import io.newsdesk.article.workflow.ArticleActionRefusedException;
+import io.newsdesk.article.workflow.WorkflowQueries;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
 import io.newsdesk.site.SiteDates;
+import io.newsdesk.staff.Actor;
+import io.newsdesk.staff.CurrentStaff;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,9 +67,13 @@ class ArticleAdminController {
 
 	private final MediaImages mediaImages;
 
+	private final CurrentStaff staff;
+
+	private final WorkflowQueries workflow;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
 			SiteDates dates, ArticleEditPanels panels, EditConflicts conflicts, EditPresence presence,
-			MediaLibrary mediaLibrary, MediaImages mediaImages) {
+			MediaLibrary mediaLibrary, MediaImages mediaImages, CurrentStaff staff, WorkflowQueries workflow) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
@@ -75,13 +83,18 @@ class ArticleAdminController {
 		this.presence = presence;
 		this.mediaLibrary = mediaLibrary;
 		this.mediaImages = mediaImages;
+		this.staff = staff;
+		this.workflow = workflow;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		StatusFilter filter = StatusFilter.fromParameter(status);
-		Page<ArticleRow> rows = this.queries.list(filter, page - 1);
+		// Writers see their own articles (what they can act on); editors see all.
+		Actor actor = this.staff.require();
+		Page<ArticleRow> rows = this.queries.list(filter, actor.canEditAnything() ? null : actor.id(), page - 1);
+		model.addAttribute("ownOnly", !actor.canEditAnything());
 		NotFoundException.unlessPageExists(rows);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("filter", filter.parameter());
@@ -140,6 +153,12 @@ class ArticleAdminController {
 
 	private String submit(Long id, ArticleForm form, BindingResult result, SaveAction action, Model model,
 			RedirectAttributes redirect) {
+		try {
+			this.editor.authorize(id, action);
+		}
+		catch (ArticleActionRefusedException ex) {
+			return refused(id, form, ex, model);
+		}
 		if (result.hasErrors()) {
 			// Bean validation found problems; add the database checks' too, so every
 			// problem shows in one go.
@@ -154,6 +173,9 @@ class ArticleAdminController {
 		}
 		catch (ArticleFormRejectedException ex) {
 			model.addAttribute("problem", "The article was not saved. Fix the fields marked below.");
+		}
+		catch (ArticleActionRefusedException ex) {
+			return refused(id, form, ex, model);
 		}
 		catch (StaleArticleException | OptimisticLockingFailureException ex) {
 			// Revisions (issue 3): both versions side by side; the form keeps everything
@@ -174,6 +196,18 @@ class ArticleAdminController {
 		return showForm(id, form, model);
 	}
 
+	/**
+	 * A move the workflow refused: who-you-are refusals answer 403 (the advice's page);
+	 * state refusals show on the form with everything typed kept.
+	 */
+	private String refused(Long id, ArticleForm form, ArticleActionRefusedException ex, Model model) {
+		if (ex.isForbidden()) {
+			throw ex;
+		}
+		model.addAttribute("problem", "Nothing was saved. " + ex.reason());
+		return showForm(id, form, model);
+	}
+
 	/** The chosen related articles in rail order, for the Move up/down list. */
 	private static List<RelatedOption> chosen(List<RelatedOption> options, List<Long> chosenIds) {
 		Map<Long, RelatedOption> byId = options.stream()
@@ -183,7 +217,14 @@ class ArticleAdminController {
 
 	private String confirmation(Article saved) {
 		if (saved.getStatus() == ArticleStatus.DRAFT) {
-			return "Draft saved.";
+			return (saved.getReviewNote() != null && saved.getUpdatedAt().equals(saved.getReviewNoteAt()))
+					? "Sent back to the writer with your note." : "Draft saved.";
+		}
+		if (saved.getStatus() == ArticleStatus.IN_REVIEW) {
+			return "Submitted for review. An editor will look at it.";
+		}
+		if (saved.getStatus() == ArticleStatus.UNPUBLISHED) {
+			return "Unpublished: it is off the site and its address now says it was withdrawn.";
 		}
 		if (saved.isScheduledAt(saved.getUpdatedAt())) {
 			return "Scheduled: it will appear on the site on " + this.dates.display(saved.getPublishAt()) + ".";
@@ -192,6 +233,8 @@ class ArticleAdminController {
 	}
 
 	private String showForm(Long id, ArticleForm form, Model model) {
+		// First, so a writer cannot see someone else's article even in a re-shown form.
+		model.addAttribute("workflow", this.workflow.panelFor(id));
 		model.addAttribute("form", form);
 		model.addAttribute("articleId", id);
 		model.addAttribute("sectionOptions", this.sections.findAllByOrderByPositionAscNameAsc());

@@ -12,12 +12,16 @@ import java.util.stream.Collectors;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.article.workflow.StateChanges;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.SiteDates;
 import io.newsdesk.tag.Tag;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,22 +48,50 @@ class ArticleAdminQueries {
 
 	private final Clock clock;
 
-	ArticleAdminQueries(ArticleRepository articles, SiteDates dates, Clock clock) {
+	private final EntityManager entityManager;
+
+	ArticleAdminQueries(ArticleRepository articles, SiteDates dates, Clock clock, EntityManager entityManager) {
 		this.articles = articles;
 		this.dates = dates;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
-	Page<ArticleRow> list(StatusFilter filter, int page) {
+	/**
+	 * A page of the admin list, newest first, never deleted articles (they have their own
+	 * list).
+	 * @param ownerId only articles this staff member created (a writer's list), or null
+	 * for all
+	 */
+	Page<ArticleRow> list(StatusFilter filter, Long ownerId, int page) {
 		Instant now = this.clock.instant();
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		Page<Article> found = switch (filter) {
-			case ALL -> this.articles.findAllForAdmin(request);
-			case DRAFT -> this.articles.findByStatusForAdmin(ArticleStatus.DRAFT, request);
-			case SCHEDULED -> this.articles.findScheduledForAdmin(now, request);
-			case PUBLISHED -> this.articles.findPublishedForAdmin(now, request);
-		};
-		return found.map((article) -> toRow(article, now));
+		String where = " where a.deletedAt is null" + ((ownerId != null) ? " and a.createdBy = :owner" : "")
+				+ switch (filter) {
+					case ALL -> "";
+					case DRAFT -> " and a.status = io.newsdesk.article.ArticleStatus.DRAFT";
+					case IN_REVIEW -> " and a.status = io.newsdesk.article.ArticleStatus.IN_REVIEW";
+					case SCHEDULED ->
+						" and a.status = io.newsdesk.article.ArticleStatus.PUBLISHED and a.publishAt > :now";
+					case PUBLISHED ->
+						" and a.status = io.newsdesk.article.ArticleStatus.PUBLISHED and a.publishAt <= :now";
+					case UNPUBLISHED -> " and a.status = io.newsdesk.article.ArticleStatus.UNPUBLISHED";
+				};
+		TypedQuery<Article> rows = this.entityManager.createQuery(
+				"select a from Article a join fetch a.section" + where + " order by a.createdAt desc, a.id desc",
+				Article.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(a) from Article a" + where, Long.class);
+		boolean usesNow = filter == StatusFilter.SCHEDULED || filter == StatusFilter.PUBLISHED;
+		for (TypedQuery<?> query : List.of(rows, count)) {
+			if (ownerId != null) {
+				query.setParameter("owner", ownerId);
+			}
+			if (usesNow) {
+				query.setParameter("now", now);
+			}
+		}
+		List<Article> found = rows.setFirstResult((int) request.getOffset()).setMaxResults(PAGE_SIZE).getResultList();
+		return new PageImpl<>(found, request, count.getSingleResult()).map((article) -> toRow(article, now));
 	}
 
 	ArticleForm formFor(long id) {
@@ -126,7 +158,8 @@ class ArticleAdminQueries {
 	private ArticleRow toRow(Article article, Instant now) {
 		return new ArticleRow(article.getId(), article.getHeadline(), statusLabel(article, now),
 				this.dates.display(article.getPublishAt()), article.getSection().getName(),
-				article.isVisibleAt(now) ? article.url() : null);
+				article.isVisibleAt(now) ? article.url() : null,
+				(article.getStatus() == ArticleStatus.DRAFT) ? article.getReviewNote() : null);
 	}
 
 	private String describe(Article article, Instant now) {
@@ -136,14 +169,11 @@ class ArticleAdminQueries {
 		if (article.isVisibleAt(now)) {
 			return "Published " + this.dates.display(article.getPublishAt());
 		}
-		return "Draft";
+		return statusLabel(article, now) + (article.isDeleted() ? " (deleted)" : "");
 	}
 
 	private static String statusLabel(Article article, Instant now) {
-		if (article.isScheduledAt(now)) {
-			return "Scheduled";
-		}
-		return article.isVisibleAt(now) ? "Published" : "Draft";
+		return StateChanges.label(article.getStatus(), article, now);
 	}
 
 }

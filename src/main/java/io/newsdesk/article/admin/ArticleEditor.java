@@ -25,10 +25,17 @@ import io.newsdesk.article.redirect.SlugHistory;
 import io.newsdesk.article.revision.RevisionRecorder;
 import io.newsdesk.media.MediaImages;
 import io.newsdesk.media.MediaReferences;
+import io.newsdesk.article.workflow.ArticleWorkflow;
+import io.newsdesk.article.workflow.Decision;
+import io.newsdesk.article.workflow.StateChanges;
+import io.newsdesk.article.workflow.WorkflowAction;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.SiteDates;
+import io.newsdesk.staff.Actor;
+import io.newsdesk.staff.CurrentStaff;
+import io.newsdesk.staff.StaffRole;
 import io.newsdesk.tag.Tag;
 import io.newsdesk.tag.TagNames;
 import io.newsdesk.tag.TagRepository;
@@ -42,7 +49,9 @@ import org.springframework.util.StringUtils;
 /**
  * Saves the article form: checks the rules that need the database, then writes the
  * article, its tags and its related links in one transaction. Every check runs before the
- * first write, so a rejected form leaves nothing behind.
+ * first write, so a rejected form leaves nothing behind. Every state change (publish,
+ * submit, unpublish, delete, restore...) is asked of ArticleWorkflow first and recorded
+ * in the audit trail in the same transaction.
  */
 @Service
 @Transactional
@@ -70,9 +79,17 @@ public class ArticleEditor {
 
 	private final MediaReferences mediaReferences;
 
+	private final CurrentStaff staff;
+
+	private final StateChanges stateChanges;
+
+	/** Who acts for demo content and imports, which no staff member types in. */
+	private static final Actor SYSTEM = new Actor(null, null, "Newsdesk", StaffRole.ADMIN);
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
 			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory,
-			RevisionRecorder revisions, MediaImages mediaImages, MediaReferences mediaReferences) {
+			RevisionRecorder revisions, MediaImages mediaImages, MediaReferences mediaReferences, CurrentStaff staff,
+			StateChanges stateChanges) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -84,14 +101,22 @@ public class ArticleEditor {
 		this.revisions = revisions;
 		this.mediaImages = mediaImages;
 		this.mediaReferences = mediaReferences;
+		this.staff = staff;
+		this.stateChanges = stateChanges;
 	}
 
 	/**
 	 * @param id the article being edited, or {@code null} for a new one
 	 * @throws ArticleFormRejectedException with field errors added to {@code errors}
 	 * @throws StaleArticleException when someone else saved since the form was opened
+	 * @throws io.newsdesk.article.workflow.ArticleActionRefusedException when the
+	 * logged-in staff member may not do this to the article in its current state
 	 */
 	public Article save(Long id, ArticleForm form, SaveAction action, Errors errors) {
+		return save(id, form, action, errors, this.staff.require());
+	}
+
+	private Article save(Long id, ArticleForm form, SaveAction action, Errors errors, Actor actor) {
 		// PostgreSQL keeps microseconds and rounds the rest, which could put "publish
 		// now"
 		// a fraction of a microsecond in the future; store exactly what is compared.
@@ -99,6 +124,12 @@ public class ArticleEditor {
 		Article existing = (id != null) ? this.articles.findById(id).orElseThrow(NotFoundException::new) : null;
 		if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
 			throw new StaleArticleException();
+		}
+		WorkflowAction move = action.workflowAction();
+		ArticleStatus next = decide(existing, move, actor, now).orThrow();
+		if (action == SaveAction.SEND_BACK && !StringUtils.hasText(form.getReviewNote())) {
+			errors.rejectValue("reviewNote", "reviewNote.required",
+					"Write a note telling the writer what to change before sending it back.");
 		}
 		Checked checked = check(id, form, errors);
 		if (errors.hasErrors()) {
@@ -115,7 +146,11 @@ public class ArticleEditor {
 		boolean wasPublic = existing != null && existing.isVisibleAt(now);
 		String previousText = (existing != null) ? VisibleUpdate.readersText(existing) : null;
 
+		ArticleStatus before = (existing != null) ? existing.getStatus() : null;
 		Article article = (existing != null) ? existing : new Article(slug, form.getHeadline().strip(), section, now);
+		if (existing == null) {
+			article.setCreatedBy(actor.id());
+		}
 		article.setSlug(slug);
 		article.setHeadline(form.getHeadline().strip());
 		article.setStandfirst(form.getStandfirst().strip());
@@ -125,13 +160,7 @@ public class ArticleEditor {
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
 		article.setFeaturedMediaId(form.getFeaturedMediaId());
-		boolean staysLive = existing != null && existing.getStatus() == ArticleStatus.PUBLISHED;
-		if (action == SaveAction.PUBLISH || (action == SaveAction.KEEP && staysLive)) {
-			article.publish((publishAt != null) ? publishAt : now);
-		}
-		else {
-			article.saveAsDraft(publishAt);
-		}
+		this.stateChanges.apply(article, next, move, publishAt, now, actor, form.getReviewNote().strip());
 		article.setUpdatedAt(now);
 		VisibleUpdate.afterEdit(article, wasPublic, previousText, form.isMinorEdit(), now);
 		// Any save may change a public page (even a draft save unpublishes); the page
@@ -139,9 +168,55 @@ public class ArticleEditor {
 		this.events.publishEvent(new PublicContentChanged());
 		Article saved = this.articles.saveAndFlush(article);
 		this.slugHistory.afterSave(saved.getId(), previousSlug, saved.getSlug(), wasPublic);
+		this.stateChanges.record(saved, before, move, now);
 		// Revisions (issue 3): an immutable copy of every field, in this transaction.
 		this.revisions.record(saved);
 		return saved;
+	}
+
+	/**
+	 * Asks the workflow whether the logged-in staff member may press this button on the
+	 * article now, before the form is even validated: a refused action should say so, not
+	 * list field errors.
+	 * @throws io.newsdesk.article.workflow.ArticleActionRefusedException if not
+	 */
+	@Transactional(readOnly = true)
+	void authorize(Long id, SaveAction action) {
+		Article existing = (id != null) ? this.articles.findById(id).orElseThrow(NotFoundException::new) : null;
+		decide(existing, action.workflowAction(), this.staff.require(), this.clock.instant()).orThrow();
+	}
+
+	/**
+	 * Soft delete: the article leaves the site and the admin lists for the Deleted list,
+	 * from which an editor can restore it until the purge job removes it.
+	 */
+	public Article delete(long id) {
+		Actor actor = this.staff.require();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Article article = this.articles.findById(id).orElseThrow(NotFoundException::new);
+		decide(article, WorkflowAction.DELETE, actor, now).orThrow();
+		article.markDeleted(actor.id(), now);
+		this.events.publishEvent(new PublicContentChanged());
+		Article saved = this.articles.saveAndFlush(article);
+		this.stateChanges.recordDeleted(saved);
+		return saved;
+	}
+
+	/** Undoes {@link #delete}: the article comes back in the state it was deleted in. */
+	public Article restore(long id) {
+		Actor actor = this.staff.require();
+		Instant now = this.clock.instant();
+		Article article = this.articles.findById(id).orElseThrow(NotFoundException::new);
+		decide(article, WorkflowAction.RESTORE, actor, now).orThrow();
+		article.restore();
+		this.events.publishEvent(new PublicContentChanged());
+		Article saved = this.articles.saveAndFlush(article);
+		this.stateChanges.recordRestored(saved);
+		return saved;
+	}
+
+	private static Decision decide(Article article, WorkflowAction action, Actor actor, Instant now) {
+		return ArticleWorkflow.decide(article, now, action, actor);
 	}
 
 	/**
@@ -194,7 +269,7 @@ public class ArticleEditor {
 
 	/** Creates and publishes an article in one go (demo content, imports). */
 	public Article publish(ArticleForm form, Errors errors) {
-		return save(null, form, SaveAction.PUBLISH, errors);
+		return save(null, form, SaveAction.PUBLISH, errors, SYSTEM);
 	}
 
 	private Instant parsePublishAt(String value, Errors errors) {

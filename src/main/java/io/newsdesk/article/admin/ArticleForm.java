@@ -180,4 +180,16 @@ public class ArticleForm {
 		this.featuredMediaId = featuredMediaId;
 	}
 
+	/** The editor's note when sending an article back to its writer (Send back). */
+	@Size(max = 2000, message = "Keep the note to 2,000 characters or fewer.")
+	private String reviewNote = "";
+
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public void setReviewNote(String reviewNote) {
+		this.reviewNote = (reviewNote != null) ? reviewNote : "";
+	}
+
 }

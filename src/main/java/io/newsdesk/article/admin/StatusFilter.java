@@ -5,7 +5,14 @@ import java.util.Locale;
 /** The admin list's status filter, as it appears in {@code ?status=}. */
 enum StatusFilter {
 
-	ALL, DRAFT, SCHEDULED, PUBLISHED;
+	ALL("All"), DRAFT("Draft"), IN_REVIEW("In review"), SCHEDULED("Scheduled"), PUBLISHED("Published"),
+	UNPUBLISHED("Unpublished");
+
+	private final String label;
+
+	StatusFilter(String label) {
+		this.label = label;
+	}
 
 	/** Unknown values show everything rather than failing: it is only a filter. */
 	static StatusFilter fromParameter(String value) {
@@ -13,7 +20,7 @@ enum StatusFilter {
 			return ALL;
 		}
 		for (StatusFilter filter : values()) {
-			if (filter.name().equalsIgnoreCase(value.strip())) {
+			if (filter.parameter().equalsIgnoreCase(value.strip())) {
 				return filter;
 			}
 		}
@@ -22,7 +29,12 @@ enum StatusFilter {
 
 	/** Public because the list template calls it: SpEL only sees public methods. */
 	public String parameter() {
-		return name().toLowerCase(Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** What the filter link says. */
+	public String label() {
+		return this.label;
 	}
 
 }

@@ -117,8 +117,9 @@ class ArticleAdminListTests {
 		}
 		Document list = list("/admin/articles");
 		assertThat(list.select("nav[aria-label=Filter by status] a").eachAttr("href")).containsExactly(
-				"/admin/articles", "/admin/articles?status=draft", "/admin/articles?status=scheduled",
-				"/admin/articles?status=published");
+				"/admin/articles", "/admin/articles?status=draft", "/admin/articles?status=in-review",
+				"/admin/articles?status=scheduled", "/admin/articles?status=published",
+				"/admin/articles?status=unpublished");
 
 		assertThat(list("/admin/articles?status=draft").select("a[rel=next]").attr("href"))
 			.isEqualTo("/admin/articles?status=draft&page=2");
@@ -132,7 +133,7 @@ class ArticleAdminListTests {
 	}
 
 	@Test
-	void aFullPageTakesThreeQueriesWhateverItsRows() throws Exception {
+	void aFullPageTakesFourQueriesWhateverItsRows() throws Exception {
 		for (int i = 1; i <= 30; i++) {
 			this.data.anArticle()
 				.withHeadline("Story " + i)
@@ -145,8 +146,9 @@ class ArticleAdminListTests {
 		assertThat(headlines(list("/admin/articles"))).hasSize(25);
 
 		assertThat(this.statements.count())
-			.as("the page with its sections, the count, the layout's section navigation; none per row")
-			.isEqualTo(3);
+			.as("who is asking (a writer sees only their own), the page with its sections, the count, the layout's"
+					+ " section navigation; none per row")
+			.isEqualTo(4);
 	}
 
 	private Document list(String url) throws Exception {
