@@ -446,8 +446,8 @@ class HtmlConformanceTests {
 		assertThat(conflict).contains("conflict-table");
 		assertValid("article form after a stale save", conflict);
 
-		this.data.staffMember("writer1", "WRITER");
-		this.mvc.perform(get("/admin/articles/" + id + "/edit").with(user("writer1").roles("WRITER")))
+		this.data.staffMember("editor2", "EDITOR");
+		this.mvc.perform(get("/admin/articles/" + id + "/edit").with(user("editor2").roles("EDITOR")))
 			.andExpect(status().isOk());
 		String withPresence = render(get("/admin/articles/" + id + "/edit").with(editor()), 200);
 		assertThat(withPresence).contains("is also editing this article");
