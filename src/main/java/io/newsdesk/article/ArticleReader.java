@@ -2,6 +2,11 @@ package io.newsdesk.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.newsdesk.related.RelatedRail;
@@ -34,14 +39,17 @@ public class ArticleReader {
 
 	private final Clock clock;
 
+	private final ArticleBylines bylines;
+
 	ArticleReader(ArticleRepository articles, RelatedRail relatedRail, ArticleCards cards, SiteDates dates,
-			SiteProperties site, Clock clock) {
+			SiteProperties site, Clock clock, ArticleBylines bylines) {
 		this.articles = articles;
 		this.relatedRail = relatedRail;
 		this.cards = cards;
 		this.dates = dates;
 		this.site = site;
 		this.clock = clock;
+		this.bylines = bylines;
 	}
 
 	public Optional<ArticleView> findBySlug(String slug) {
@@ -50,16 +58,15 @@ public class ArticleReader {
 	}
 
 	public Slice<ArticleCard> latest(int page) {
-		return this.articles.findVisible(this.clock.instant(), pageRequest(page)).map(this.cards::of);
+		return this.cards.of(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestInSection(Long sectionId, int page) {
-		return this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page))
-			.map(this.cards::of);
+		return this.cards.of(this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
-		return this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)).map(this.cards::of);
+		return this.cards.of(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
 	}
 
 	private PageRequest pageRequest(int page) {
@@ -76,12 +83,40 @@ public class ArticleReader {
 	}
 
 	private ArticleView toView(Article article, Instant now) {
+		List<Article> rail = this.relatedRail.railFor(article, now);
+		// The story's byline and its rail's in one statement.
+		List<Article> shown = new ArrayList<>(rail);
+		shown.add(article);
+		Map<Long, Byline> bylines = this.bylines.of(shown);
 		return new ArticleView(article.getHeadline(), article.url(), article.getStandfirst(), article.getByline(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
 				article.getTags().stream().map(TagLink::of).toList(),
-				this.cards.of(this.relatedRail.railFor(article, now)));
+				this.cards.of(rail, bylines), bylines.get(article.getId()));
+	}
+
+	/** An author's visible articles, newest first (their author page). */
+	public Slice<ArticleCard> latestByAuthor(Long staffUserId, int page) {
+		return this.cards.of(this.articles.findVisibleByAuthor(staffUserId, this.clock.instant(), pageRequest(page)));
+	}
+
+	/**
+	 * Visible articles as cards by id, in two statements whatever their number (the front
+	 * page's pinned lead and breaking banner); ids of hidden or unknown articles are
+	 * absent.
+	 */
+	public Map<Long, ArticleCard> visibleCards(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Article> found = this.articles.findVisibleByIds(ids, this.clock.instant());
+		List<ArticleCard> cards = this.cards.of(found);
+		Map<Long, ArticleCard> byId = new LinkedHashMap<>();
+		for (int i = 0; i < found.size(); i++) {
+			byId.put(found.get(i).getId(), cards.get(i));
+		}
+		return byId;
 	}
 
 }

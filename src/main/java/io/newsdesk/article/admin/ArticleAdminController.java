@@ -1,5 +1,6 @@
 package io.newsdesk.article.admin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,10 +9,12 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleStatus;
+import io.newsdesk.author.AuthorDirectory;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
 import io.newsdesk.site.SiteDates;
+import io.newsdesk.staff.CurrentStaff;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,12 +51,18 @@ class ArticleAdminController {
 
 	private final SiteDates dates;
 
+	private final AuthorDirectory authors;
+
+	private final CurrentStaff currentStaff;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
-			SiteDates dates) {
+			SiteDates dates, AuthorDirectory authors, CurrentStaff currentStaff) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
 		this.dates = dates;
+		this.authors = authors;
+		this.currentStaff = currentStaff;
 	}
 
 	@GetMapping
@@ -72,7 +81,10 @@ class ArticleAdminController {
 
 	@GetMapping("/new")
 	String showCreateForm(Model model) {
-		return showForm(null, new ArticleForm(), model);
+		ArticleForm form = new ArticleForm();
+		// A new story is by whoever starts it, until they change the byline.
+		this.currentStaff.find().ifPresent((actor) -> form.setAuthorIds(new ArrayList<>(List.of(actor.id()))));
+		return showForm(null, form, model);
 	}
 
 	@PostMapping
@@ -107,7 +119,10 @@ class ArticleAdminController {
 	 */
 	private String reorderRelated(Long id, ArticleForm form, String move, Model model) {
 		String[] parts = move.split(":", 2);
-		if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
+		if (parts.length == 2 && parts[1].matches("\\d{1,18}") && parts[0].startsWith("author-")) {
+			form.moveAuthor(Long.parseLong(parts[1]), "author-up".equals(parts[0]) ? -1 : 1);
+		}
+		else if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
 			form.moveRelated(Long.parseLong(parts[1]), "up".equals(parts[0]) ? -1 : 1);
 		}
 		model.addAttribute("message", "Order changed. Press Save draft or Publish to keep it.");
@@ -174,6 +189,9 @@ class ArticleAdminController {
 			model.addAttribute("publicUrl", this.queries.publicUrlIfVisible(id));
 		}
 		model.addAttribute("timeZone", this.dates.zoneName());
+		List<AuthorDirectory.AuthorOption> authorOptions = this.authors.options(form.getAuthorIds());
+		model.addAttribute("authorOptions", authorOptions);
+		model.addAttribute("chosenAuthors", AuthorDirectory.chosen(authorOptions, form.getAuthorIds()));
 		return FORM_VIEW;
 	}
 

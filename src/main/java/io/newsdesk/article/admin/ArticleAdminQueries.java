@@ -76,6 +76,7 @@ class ArticleAdminQueries {
 		form.setPublishAt((article.getPublishAt() != null)
 				? this.dates.toSiteLocal(article.getPublishAt()).withSecond(0).withNano(0).toString() : "");
 		form.setRelatedIds(new ArrayList<>(article.getRelatedArticleIds()));
+		form.setAuthorIds(new ArrayList<>(article.getAuthorIds()));
 		return form;
 	}
 

@@ -20,6 +20,7 @@ import io.newsdesk.article.ArticleStatus;
 import io.newsdesk.article.BodyRenderer;
 import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.article.Slugs;
+import io.newsdesk.author.AuthorDirectory;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -57,8 +58,10 @@ public class ArticleEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuthorDirectory authors;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
-			SiteDates dates, Clock clock, ApplicationEventPublisher events) {
+			SiteDates dates, Clock clock, ApplicationEventPublisher events, AuthorDirectory authors) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -66,6 +69,7 @@ public class ArticleEditor {
 		this.dates = dates;
 		this.clock = clock;
 		this.events = events;
+		this.authors = authors;
 	}
 
 	/**
@@ -98,6 +102,7 @@ public class ArticleEditor {
 		article.setBody(form.getBody(), this.bodyRenderer.toSafeHtml(form.getBody()));
 		article.setSection(section);
 		article.setByline(form.getByline().strip());
+		article.replaceAuthorIds(this.authors.cleaned(form.getAuthorIds()));
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
 		boolean staysLive = existing != null && existing.getStatus() == ArticleStatus.PUBLISHED;
@@ -136,6 +141,9 @@ public class ArticleEditor {
 		String slug = errors.hasFieldErrors("slug") ? null : chooseSlug(form, id, errors);
 		List<Long> relatedIds = errors.hasFieldErrors("relatedIds") ? List.of()
 				: checkRelated(form.getRelatedIds(), id, errors);
+		if (!errors.hasFieldErrors("authorIds")) {
+			this.authors.check(form.getAuthorIds(), errors);
+		}
 		return new Checked(section, publishAt, slug, relatedIds);
 	}
 
