@@ -92,8 +92,8 @@ public class ArticleReader {
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
-				article.getTags().stream().map(TagLink::of).toList(),
-				this.cards.of(rail, bylines), bylines.get(article.getId()));
+				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail, bylines),
+				bylines.get(article.getId()));
 	}
 
 	/** An author's visible articles, newest first (their author page). */

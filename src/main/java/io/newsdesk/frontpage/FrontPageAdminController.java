@@ -4,6 +4,8 @@ import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteDates;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
@@ -92,7 +94,9 @@ class FrontPageAdminController {
 		model.addAttribute("problem", ex.getMessage());
 		model.addAttribute("problemKind", kind);
 		model.addAttribute(kind.equals("LEAD") ? "leadChoice" : "breakingChoice", parseIdOrNull(articleId));
-		model.addAttribute(kind.equals("LEAD") ? "leadUntil" : "breakingUntil", until);
+		// A datetime-local field can only show a well-formed value; a malformed one is
+		// explained in the message instead.
+		model.addAttribute(kind.equals("LEAD") ? "leadUntil" : "breakingUntil", wellFormed(until) ? until.strip() : "");
 		return page(model);
 	}
 
@@ -106,6 +110,16 @@ class FrontPageAdminController {
 					.toList());
 		model.addAttribute("timeZone", this.dates.zoneName());
 		return VIEW;
+	}
+
+	private static boolean wellFormed(String until) {
+		try {
+			LocalDateTime.parse(until.strip());
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
 	}
 
 	private static Long parseId(String text) {
