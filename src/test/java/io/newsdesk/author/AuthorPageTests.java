@@ -255,6 +255,17 @@ class AuthorPageTests {
 		assertThat(dublinCore.getCreators()).containsExactly("Ann Smith", "Bo Lee");
 	}
 
+	@Test
+	void pagesSitemapListsAuthorsWithPublishedStories() throws Exception {
+		this.data.anArticle().withHeadline("Ann's story").byAuthors(this.ann).publishedAgo(Duration.ofHours(1)).save();
+		this.data.anArticle().withHeadline("Bo's draft").byAuthors(this.bo).draft().save();
+
+		String pages = this.mvc.perform(get("/sitemaps/pages.xml")).andReturn().getResponse().getContentAsString();
+
+		assertThat(pages).contains("<loc>" + BASE + "/authors/ann-smith</loc>")
+			.doesNotContain(BASE + "/authors/bo-lee");
+	}
+
 	private long statementsForAuthorWith(long author, int articles) throws Exception {
 		for (int i = 0; i < articles; i++) {
 			this.data.anArticle()
