@@ -6,11 +6,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Tells the article form whether to show its "Pin as lead" and "Flag as breaking"
- * buttons. Only for showing them, from the session's roles (no query): the server check
- * is {@link FrontPageControl#requireEditor()} on every change.
+ * Tells admin pages whether to offer editor-only controls: the article form's "Pin as
+ * lead" and "Flag as breaking" buttons and the admin bar's Front page and Authors links.
+ * Only for showing them, from the session's roles (no query): the server checks are
+ * {@link FrontPageControl#requireEditor()} and the author pages' own, on every request.
  */
-@ControllerAdvice(basePackages = "io.newsdesk.article.admin")
+@ControllerAdvice(basePackages = "io.newsdesk")
 class FrontPageFormAdvice {
 
 	@ModelAttribute("canControlFrontPage")

@@ -200,13 +200,15 @@ class FrontPageControlTests {
 		assertThat(form.select(".front-page-quick button").eachText()).containsExactly("Pin as lead story",
 				"Flag as breaking news");
 		assertThat(form.select(".front-page-quick form").attr("action")).isEqualTo("/admin/front-page/lead");
+		assertThat(form.select(".admin-bar a").eachText()).contains("Front page", "Authors", "Your profile");
 
 		Article draft = this.data.anArticle().withHeadline("Unfinished").draft().save();
 		assertThat(page(get("/admin/articles/" + draft.getId() + "/edit").with(EDITOR)).select(".front-page-quick"))
 			.isEmpty();
-		assertThat(
-				page(get("/admin/articles/" + this.older.getId() + "/edit").with(WRITER)).select(".front-page-quick"))
-			.isEmpty();
+		Document writersForm = page(get("/admin/articles/" + this.older.getId() + "/edit").with(WRITER));
+		assertThat(writersForm.select(".front-page-quick")).isEmpty();
+		assertThat(writersForm.select(".admin-bar a").eachText()).contains("Your profile")
+			.doesNotContain("Front page", "Authors");
 	}
 
 	@Test
