@@ -363,4 +363,24 @@ public class Article {
 		return this.deletedBy;
 	}
 
+	/*
+	 * Authors (staff ids) in byline order; the byline text above is the credit for agency
+	 * copy ("Associated Press"). Ids, not entities: bylines are read for whole lists at
+	 * once by ArticleBylines.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "staff_user_id")
+	private List<Long> authorIds = new ArrayList<>();
+
+	public List<Long> getAuthorIds() {
+		return this.authorIds;
+	}
+
+	public void replaceAuthorIds(List<Long> ids) {
+		this.authorIds.clear();
+		this.authorIds.addAll(ids);
+	}
+
 }

@@ -11,7 +11,10 @@ import io.newsdesk.site.SiteDates;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 
-/** Turns loaded articles into the cards templates show. */
+/**
+ * Turns loaded articles into the cards templates show, with their bylines read for the
+ * whole list in one query.
+ */
 @Component
 public class ArticleCards {
 
@@ -19,34 +22,54 @@ public class ArticleCards {
 
 	private final MediaImages images;
 
-	ArticleCards(SiteDates dates, MediaImages images) {
+	private final ArticleBylines bylines;
+
+	ArticleCards(SiteDates dates, MediaImages images, ArticleBylines bylines) {
 		this.dates = dates;
 		this.images = images;
+		this.bylines = bylines;
 	}
 
 	public ArticleCard of(Article article) {
-		return of(article, null);
+		return of(List.of(article)).get(0);
 	}
 
+	/** Cards with bylines, no images (the rail). */
 	public List<ArticleCard> of(List<Article> articles) {
-		return articles.stream().map(this::of).toList();
+		Map<Long, Byline> byId = this.bylines.of(articles);
+		return articles.stream()
+			.map((article) -> card(article, byId.getOrDefault(article.getId(), Byline.NONE), null))
+			.toList();
+	}
+
+	/** Cards with bylines the caller already read (with others, in one statement). */
+	public List<ArticleCard> of(List<Article> articles, Map<Long, Byline> bylines) {
+		return articles.stream()
+			.map((article) -> card(article, bylines.getOrDefault(article.getId(), Byline.NONE), null))
+			.toList();
 	}
 
 	/**
-	 * A page of cards with their featured images, loaded for the whole page in one
-	 * statement (none when no article on the page has one).
+	 * A page of cards with bylines and featured images, each loaded for the whole page in
+	 * one statement (no image statement when no article on the page has one).
 	 */
-	public Slice<ArticleCard> withImages(Slice<Article> articles) {
+	public Slice<ArticleCard> of(Slice<Article> articles) {
+		Map<Long, Byline> byId = this.bylines.of(articles.getContent());
 		Map<Long, MediaImage> found = this.images
 			.byIds(articles.getContent().stream().map(Article::getFeaturedMediaId).filter(Objects::nonNull).toList());
-		return articles.map((article) -> of(article,
+		return articles.map((article) -> card(article, byId.getOrDefault(article.getId(), Byline.NONE),
 				(article.getFeaturedMediaId() != null) ? found.get(article.getFeaturedMediaId()) : null));
 	}
 
-	private ArticleCard of(Article article, MediaImage image) {
+	/** Same as {@link #of(Slice)}: the name list pages used before bylines came. */
+	public Slice<ArticleCard> withImages(Slice<Article> articles) {
+		return of(articles);
+	}
+
+	private ArticleCard card(Article article, Byline byline, MediaImage image) {
 		return new ArticleCard(article.getHeadline(), article.url(), article.getStandfirst(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
-				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()), image);
+				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()), image, byline);
 	}
 
 }

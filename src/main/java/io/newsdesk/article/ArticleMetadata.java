@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The article page's {@code <head>}: canonical URL, description, OpenGraph and Twitter
- * card, and a schema.org NewsArticle. Staff authors do not exist yet, so the author is
- * the byline's text, without a url.
+ * card, and a schema.org NewsArticle. Its author is one Person per staff author, with the
+ * absolute URL of their author page, then the credit ("Associated Press") by its name.
  */
 @Component
 class ArticleMetadata {
@@ -84,7 +84,7 @@ class ArticleMetadata {
 		}
 		data.put("datePublished", article.publishedIso());
 		data.put("dateModified", article.modifiedIso());
-		data.put("author", authors(article.byline()));
+		data.put("author", authors(article.credits()));
 		data.put("publisher", this.siteData.publisher());
 		Map<String, Object> page = new LinkedHashMap<>();
 		page.put("@type", "WebPage");
@@ -122,9 +122,19 @@ class ArticleMetadata {
 	 * One object per author; with no byline the site itself signs the story. A list even
 	 * for one author, so consumers never have to handle two shapes.
 	 */
-	private List<Map<String, Object>> authors(String byline) {
+	private List<Map<String, Object>> authors(Byline byline) {
 		List<Map<String, Object>> authors = new ArrayList<>();
-		String name = (byline == null || byline.isBlank()) ? this.site.name() : byline.strip();
+		for (Byline.Author staff : byline.authors()) {
+			Map<String, Object> person = new LinkedHashMap<>();
+			person.put("@type", "Person");
+			person.put("name", staff.name());
+			person.put("url", this.urls.absolute(staff.url()));
+			authors.add(person);
+		}
+		if (!authors.isEmpty() && byline.credit().isEmpty()) {
+			return authors;
+		}
+		String name = byline.credit().isEmpty() ? this.site.name() : byline.credit();
 		boolean organisation = name.equals(this.site.name())
 				|| ORGANISATION_BYLINE.matcher(name.toLowerCase(Locale.ROOT)).matches();
 		Map<String, Object> author = new LinkedHashMap<>();

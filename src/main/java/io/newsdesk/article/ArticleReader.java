@@ -3,7 +3,9 @@ package io.newsdesk.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +47,10 @@ public class ArticleReader {
 
 	private final MediaImages mediaImages;
 
+	private final ArticleBylines bylines;
+
 	ArticleReader(ArticleRepository articles, RelatedRail relatedRail, ArticleCards cards, SiteDates dates,
-			SiteProperties site, Clock clock, MediaImages mediaImages) {
+			SiteProperties site, Clock clock, MediaImages mediaImages, ArticleBylines bylines) {
 		this.mediaImages = mediaImages;
 		this.articles = articles;
 		this.relatedRail = relatedRail;
@@ -54,6 +58,7 @@ public class ArticleReader {
 		this.dates = dates;
 		this.site = site;
 		this.clock = clock;
+		this.bylines = bylines;
 	}
 
 	public Optional<ArticleView> findBySlug(String slug) {
@@ -67,16 +72,15 @@ public class ArticleReader {
 	}
 
 	public Slice<ArticleCard> latest(int page) {
-		return this.cards.withImages(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
+		return this.cards.of(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestInSection(Long sectionId, int page) {
-		return this.cards
-			.withImages(this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page)));
+		return this.cards.of(this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
-		return this.cards.withImages(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
+		return this.cards.of(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
 	}
 
 	private PageRequest pageRequest(int page) {
@@ -99,12 +103,20 @@ public class ArticleReader {
 	}
 
 	private ArticleView toView(Article article, List<Article> rail) {
+		// The story's byline and its rail's in one statement.
+		List<Article> shown = new ArrayList<>(rail);
+		if (article.getId() != null) {
+			shown.add(article);
+		}
+		Map<Long, Byline> bylines = this.bylines.of(shown);
+		// An unsaved preview has no stored authors yet: its credit stands alone.
+		Byline credits = bylines.getOrDefault(article.getId(), new Byline(List.of(), article.getByline()));
 		return new ArticleView(article.getHeadline(), article.url(), article.getStandfirst(), article.getByline(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
-				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail),
-				this.mediaImages.find(article.getFeaturedMediaId()).orElse(null));
+				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail, bylines),
+				this.mediaImages.find(article.getFeaturedMediaId()).orElse(null), credits);
 	}
 
 	/**
@@ -140,6 +152,29 @@ public class ArticleReader {
 			}
 		}
 		return toView(article, rail.subList(0, Math.min(rail.size(), this.site.relatedCount())));
+	}
+
+	/** An author's visible articles, newest first (their author page). */
+	public Slice<ArticleCard> latestByAuthor(Long staffUserId, int page) {
+		return this.cards.of(this.articles.findVisibleByAuthor(staffUserId, this.clock.instant(), pageRequest(page)));
+	}
+
+	/**
+	 * Visible articles as cards by id, in two statements whatever their number (the front
+	 * page's pinned lead and breaking banner); ids of hidden or unknown articles are
+	 * absent.
+	 */
+	public Map<Long, ArticleCard> visibleCards(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Article> found = this.articles.findVisibleByIds(ids, this.clock.instant());
+		List<ArticleCard> cards = this.cards.of(found);
+		Map<Long, ArticleCard> byId = new LinkedHashMap<>();
+		for (int i = 0; i < found.size(); i++) {
+			byId.put(found.get(i).getId(), cards.get(i));
+		}
+		return byId;
 	}
 
 }

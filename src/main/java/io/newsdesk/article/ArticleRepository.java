@@ -71,4 +71,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select count(a) > 0 from Article a where a.slug = :slug and " + Visibility.GONE_JPQL)
 	boolean isGoneBySlug(String slug, Instant now);
 
+	/** An author's page and feed: visible articles naming them among the authors. */
+	@Query("select a from Article a join fetch a.section where " + VISIBLE
+			+ " and a.id in (select t.id from Article t join t.authorIds author where author = :authorId)"
+			+ " order by a.publishAt desc, a.id desc")
+	Slice<Article> findVisibleByAuthor(Long authorId, Instant now, Pageable pageable);
+
 }

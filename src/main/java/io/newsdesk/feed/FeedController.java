@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * RSS 2.0 feeds for the site, each section and each tag, advertised in the head of the
- * front, section and tag pages. Feed readers poll: a repeated request with the ETag or
- * Last-Modified it was given is answered 304 with no body.
+ * RSS 2.0 feeds for the site, each section, each tag and each author, advertised in the
+ * head of the front, section, tag and author pages. Feed readers poll: a repeated request
+ * with the ETag or Last-Modified it was given is answered 304 with no body.
  */
 @Controller
 class FeedController {
@@ -45,6 +45,11 @@ class FeedController {
 	@GetMapping("/tags/{slug}/feed.xml")
 	ResponseEntity<byte[]> tag(@PathVariable String slug, ServletWebRequest request) {
 		return respond(this.feeds.tag(slug).orElseThrow(NotFoundException::new), request);
+	}
+
+	@GetMapping("/authors/{slug}/feed.xml")
+	ResponseEntity<byte[]> author(@PathVariable String slug, ServletWebRequest request) {
+		return respond(this.feeds.author(slug).orElseThrow(NotFoundException::new), request);
 	}
 
 	private ResponseEntity<byte[]> respond(RssFeed feed, ServletWebRequest request) {

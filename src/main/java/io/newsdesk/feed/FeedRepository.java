@@ -32,6 +32,13 @@ interface FeedRepository extends Repository<Article, Long> {
 	@Query(ENTRY + " and a.id in (select t.id from Article t join t.tags tag where tag.id = :tagId)" + NEWEST_FIRST)
 	List<FeedEntry> findLatestWithTag(Long tagId, Instant now, Limit limit);
 
+	/**
+	 * An author's feed: like their page, visible articles naming them among the authors.
+	 */
+	@Query(ENTRY + " and a.id in (select t.id from Article t join t.authorIds author where author = :authorId)"
+			+ NEWEST_FIRST)
+	List<FeedEntry> findLatestByAuthor(Long authorId, Instant now, Limit limit);
+
 	@Query("select new io.newsdesk.feed.FeedCategory(a.id, t.slug, t.name) from Article a join a.tags t"
 			+ " where a.id in :articleIds order by t.name")
 	List<FeedCategory> findCategories(Collection<Long> articleIds);

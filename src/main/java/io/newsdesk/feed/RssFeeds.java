@@ -23,6 +23,10 @@ import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import io.newsdesk.article.ArticleBylines;
+import io.newsdesk.article.Byline;
+import io.newsdesk.author.Author;
+import io.newsdesk.author.AuthorProfiles;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.PublicUrls;
@@ -38,8 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Builds the RSS 2.0 feeds (site, section, tag) with ROME: the latest visible items,
- * newest first, with absolute links. Served by {@link FeedController}.
+ * Builds the RSS 2.0 feeds (site, section, tag, author) with ROME: the latest visible
+ * items, newest first, with absolute links. Served by {@link FeedController}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,14 +65,20 @@ class RssFeeds {
 
 	private final Clock clock;
 
+	private final AuthorProfiles authors;
+
+	private final ArticleBylines bylines;
+
 	RssFeeds(FeedRepository feeds, SectionRepository sections, TagRepository tags, SiteProperties site, PublicUrls urls,
-			Clock clock) {
+			Clock clock, AuthorProfiles authors, ArticleBylines bylines) {
 		this.feeds = feeds;
 		this.sections = sections;
 		this.tags = tags;
 		this.site = site;
 		this.urls = urls;
 		this.clock = clock;
+		this.authors = authors;
+		this.bylines = bylines;
 	}
 
 	RssFeed site() {
@@ -87,6 +97,20 @@ class RssFeeds {
 	 */
 	Optional<RssFeed> tag(String slug) {
 		return this.tags.findBySlug(slug).flatMap(this::tagFeed);
+	}
+
+	/**
+	 * Empty for an unknown author; like their page, an author with nothing published has
+	 * an empty feed rather than none.
+	 */
+	Optional<RssFeed> author(String slug) {
+		return this.authors.findBySlug(slug).map(this::authorFeed);
+	}
+
+	private RssFeed authorFeed(Author author) {
+		List<FeedEntry> entries = this.feeds.findLatestByAuthor(author.id(), this.clock.instant(), Limit.of(ITEMS));
+		return render(this.site.name() + " – " + author.displayName(), author.url(), author.url() + "/feed.xml",
+				"Stories by " + author.displayName() + " in " + this.site.name() + ".", entries);
 	}
 
 	private RssFeed sectionFeed(Section section) {
@@ -109,6 +133,8 @@ class RssFeeds {
 	private RssFeed render(String title, String pagePath, String feedPath, String description,
 			List<FeedEntry> entries) {
 		Map<Long, List<Category>> categories = categoriesOf(entries);
+		Map<Long, List<Byline.Author>> authorsById = this.bylines
+			.authorsOf(entries.stream().map(FeedEntry::id).toList());
 		Instant lastModified = entries.stream().map(FeedEntry::changedAt).max(Comparator.naturalOrder()).orElse(null);
 
 		Channel channel = new Channel("rss_2.0");
@@ -126,7 +152,8 @@ class RssFeeds {
 		}
 		List<Item> items = new ArrayList<>();
 		for (FeedEntry entry : entries) {
-			items.add(item(entry, categories.getOrDefault(entry.id(), List.of())));
+			items.add(item(entry, categories.getOrDefault(entry.id(), List.of()),
+					new Byline(authorsById.getOrDefault(entry.id(), List.of()), entry.byline())));
 		}
 		channel.setItems(items);
 
@@ -160,7 +187,7 @@ class RssFeeds {
 		return result;
 	}
 
-	private Item item(FeedEntry entry, List<Category> categories) {
+	private Item item(FeedEntry entry, List<Category> categories, Byline byline) {
 		String link = this.urls.absolute(entry.path());
 		Item item = new Item();
 		item.setTitle(entry.headline());
@@ -179,11 +206,12 @@ class RssFeeds {
 		}
 		item.setPubDate(Date.from(entry.publishAt()));
 		item.setCategories(categories);
-		if (!entry.byline().isBlank()) {
-			// RSS 2.0's <author> must be an e-mail address; a byline is a name, which is
-			// what Dublin Core's creator is for.
+		if (!byline.isEmpty()) {
+			// RSS 2.0's <author> must be an e-mail address; a byline is names, which is
+			// what Dublin Core's creator is for: one per author, in order, then the
+			// credit.
 			DCModule dublinCore = new DCModuleImpl();
-			dublinCore.setCreator(entry.byline());
+			dublinCore.setCreators(byline.parts().stream().map(Byline.Part::name).toList());
 			item.getModules().add(dublinCore);
 		}
 		return item;

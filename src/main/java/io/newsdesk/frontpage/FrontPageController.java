@@ -17,7 +17,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The front page: the lead story, then the latest published articles. */
+/**
+ * The front page: the breaking-news banner if one is flagged, the lead story (the pinned
+ * one while it counts, otherwise the newest), then the latest published articles. Editors
+ * steer it through FrontPageControl.
+ */
 @Controller
 class FrontPageController {
 
@@ -31,11 +35,15 @@ class FrontPageController {
 
 	private final PublicUrls urls;
 
-	FrontPageController(ArticleReader reader, SiteProperties site, SiteStructuredData siteData, PublicUrls urls) {
+	private final FrontPageControl control;
+
+	FrontPageController(ArticleReader reader, SiteProperties site, SiteStructuredData siteData, PublicUrls urls,
+			FrontPageControl control) {
 		this.reader = reader;
 		this.site = site;
 		this.siteData = siteData;
 		this.urls = urls;
+		this.control = control;
 	}
 
 	@GetMapping("/")
@@ -44,8 +52,20 @@ class FrontPageController {
 		NotFoundException.unlessPageExists(latest);
 		List<ArticleCard> cards = latest.getContent();
 		boolean firstPage = latest.getNumber() == 0;
-		model.addAttribute("lead", (firstPage && !cards.isEmpty()) ? cards.get(0) : null);
-		model.addAttribute("articles", (firstPage && !cards.isEmpty()) ? cards.subList(1, cards.size()) : cards);
+		FrontPageControl.Showing showing = firstPage ? this.control.showing()
+				: new FrontPageControl.Showing(null, null);
+		if (showing.lead() != null) {
+			// The pinned story leads; it is not repeated in the list, which otherwise
+			// runs as usual (page 2 still starts where it would have).
+			model.addAttribute("lead", showing.lead());
+			model.addAttribute("articles",
+					cards.stream().filter((card) -> !card.url().equals(showing.lead().url())).toList());
+		}
+		else {
+			model.addAttribute("lead", (firstPage && !cards.isEmpty()) ? cards.get(0) : null);
+			model.addAttribute("articles", (firstPage && !cards.isEmpty()) ? cards.subList(1, cards.size()) : cards);
+		}
+		model.addAttribute("breaking", showing.breaking());
 		Pagination pagination = Pagination.of(latest, "/");
 		model.addAttribute("pagination", pagination);
 		model.addAttribute("meta",

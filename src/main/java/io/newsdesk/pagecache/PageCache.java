@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -66,8 +67,17 @@ public class PageCache {
 
 	private final TransactionTemplate readOnlyTransaction;
 
+	/** Other times pages change by themselves (pins and banners expiring). */
+	private final List<UpcomingChanges> upcomingChanges;
+
 	PageCache(long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone,
 			PlatformTransactionManager transactionManager) {
+		this(maxBytes, articles, clock, zone, transactionManager, List.of());
+	}
+
+	PageCache(long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone,
+			PlatformTransactionManager transactionManager, List<UpcomingChanges> upcomingChanges) {
+		this.upcomingChanges = List.copyOf(upcomingChanges);
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.<String, CachedPage>weigher((key, page) -> key.length() * 2 + page.weight())
@@ -144,7 +154,7 @@ public class PageCache {
 		Instant midnight = now.atZone(this.zone).toLocalDate().plusDays(1).atStartOfDay(this.zone).toInstant();
 		try {
 			Optional<Instant> nextPublish = this.readOnlyTransaction
-				.execute((status) -> this.articles.findNextScheduledPublishAfter(now));
+				.execute((status) -> earliest(this.articles.findNextScheduledPublishAfter(now), now));
 			// A microsecond early: PostgreSQL keeps microseconds and rounds the clock's
 			// nanoseconds when comparing, so at the instant itself the story may already
 			// count as visible there.
@@ -156,6 +166,18 @@ public class PageCache {
 			log.warn("Could not read the next scheduled publish time, trying again soon: {}", ex.toString());
 			return now.plus(RETRY_SCHEDULE);
 		}
+	}
+
+	/** The earlier of the next publish time and the other upcoming changes. */
+	private Optional<Instant> earliest(Optional<Instant> nextPublish, Instant now) {
+		Optional<Instant> earliest = nextPublish;
+		for (UpcomingChanges source : this.upcomingChanges) {
+			Optional<Instant> next = source.nextChangeAfter(now);
+			if (next.isPresent() && (earliest.isEmpty() || next.get().isBefore(earliest.get()))) {
+				earliest = next;
+			}
+		}
+		return earliest;
 	}
 
 }

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,8 +31,9 @@ class PageCacheConfiguration {
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties, ArticleRepository articles, Clock clock, SiteProperties site,
-			PlatformTransactionManager transactionManager) {
-		return new PageCache(properties.maxBytes().toBytes(), articles, clock, site.timeZone(), transactionManager);
+			PlatformTransactionManager transactionManager, ObjectProvider<UpcomingChanges> upcomingChanges) {
+		return new PageCache(properties.maxBytes().toBytes(), articles, clock, site.timeZone(), transactionManager,
+				upcomingChanges.orderedStream().toList());
 	}
 
 	/**

@@ -20,5 +20,5 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("newsdesk.cache")
 public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxBytes,
 		@DefaultValue( {
-				"/", "/articles/**", "/sections/**", "/tags/**" }) List<String> paths){
+				"/", "/articles/**", "/sections/**", "/tags/**", "/authors/**" }) List<String> paths){
 }

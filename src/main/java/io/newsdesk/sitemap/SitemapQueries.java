@@ -80,9 +80,10 @@ class SitemapQueries {
 	}
 
 	/**
-	 * Section pages (all of them: an empty section still has a page) and the pages of
-	 * tags that have a visible story (the others answer 404), each with its newest
-	 * visible change. Capped at {@code limit} rows.
+	 * Section pages (all of them: an empty section still has a page), the pages of tags
+	 * that have a visible story (the others answer 404) and of authors who have one (the
+	 * others' pages are empty), each with its newest visible change. Capped at
+	 * {@code limit} rows.
 	 */
 	void forEachListingPage(Instant now, int limit, RowConsumer<Entry> consumer) {
 		String sql = "select path, last_modified from ("
@@ -91,7 +92,11 @@ class SitemapQueries {
 				+ Visibility.SQL + " group by s.id" + " union all"
 				+ " select 1, 0, t.slug, '/tags/' || t.slug, max(a.updated_at) from tag t"
 				+ " join article_tag at on at.tag_id = t.id join article a on a.id = at.article_id and "
-				+ Visibility.SQL + " group by t.id) pages order by kind, position, slug limit :limit";
+				+ Visibility.SQL + " group by t.id" + " union all"
+				+ " select 2, 0, p.slug, '/authors/' || p.slug, max(a.updated_at) from author_profile p"
+				+ " join article_author aa on aa.staff_user_id = p.staff_user_id join article a on a.id = aa.article_id and "
+				+ Visibility.SQL
+				+ " group by p.staff_user_id, p.slug) pages order by kind, position, slug limit :limit";
 		stream(sql, Map.of("now", at(now), "limit", limit),
 				(rs) -> new Entry(rs.getString("path"), instant(rs, "last_modified")), consumer);
 	}

@@ -209,9 +209,9 @@ class FeedTests {
 
 		assertThat(feed.getEntries()).hasSize(10);
 		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getCategories()).hasSize(2));
-		// Items, their tags, and the masthead's section navigation, which SiteModelAdvice
-		// loads for every controller: three, however many items.
-		assertThat(this.statements.count()).isEqualTo(3);
+		// Items, their tags, their authors, and the masthead's section navigation, which
+		// SiteModelAdvice loads for every controller: four, however many items.
+		assertThat(this.statements.count()).isEqualTo(4);
 	}
 
 	@Test

@@ -299,6 +299,52 @@ class HtmlConformanceTests {
 		assertValid("writer's list", get("/admin/articles").with(user("writer1").roles("WRITER")));
 	}
 
+	@Test
+	void authorPageIsValidHtml() throws Exception {
+		long ann = this.data.author("ann", "Ann Smith", "ann-smith", "Ann covers diplomacy & trade <from> London.");
+		this.data.anArticle().withHeadline("By Ann").byAuthors(ann).withByline("Reuters").save();
+		assertValid("/authors/{slug}", get("/authors/ann-smith"));
+		this.data.author("bo", "Bo Lee", "bo-lee", "");
+		assertValid("/authors/{slug} (nothing published)", get("/authors/bo-lee"));
+	}
+
+	@Test
+	void adminProfileFormsAndAuthorListAreValidHtml() throws Exception {
+		long ann = this.data.author("ann", "Ann Smith", "ann-smith", "Bio.");
+		assertValid("/admin/profile", get("/admin/profile").with(editor()));
+		assertValid("/admin/authors", get("/admin/authors").with(editor()));
+		assertValid("/admin/authors/{id}/edit", get("/admin/authors/" + ann + "/edit").with(editor()));
+		String html = render(post("/admin/profile").with(editor())
+			.with(csrf())
+			.param("displayName", "")
+			.param("slug", "Bad Slug")
+			.param("bio", "x".repeat(501)), 200);
+		assertThat(html).contains("field-error");
+		assertValid("/admin/profile with errors", html);
+	}
+
+	@Test
+	void adminFrontPageAndArticleFormWithFrontPageButtonsAreValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		Article story = this.data.anArticle().withHeadline("Pinned story").save();
+		this.mvc.perform(post("/admin/front-page/lead").param("articleId", String.valueOf(story.getId()))
+			.param("until", "2099-01-01T10:00")
+			.with(editor())
+			.with(csrf()));
+		this.mvc.perform(post("/admin/front-page/breaking").param("articleId", String.valueOf(story.getId()))
+			.with(editor())
+			.with(csrf()));
+		assertValid("/admin/front-page", get("/admin/front-page").with(editor()));
+		assertValid("/ with pin and breaking banner", get("/"));
+		String refused = render(post("/admin/front-page/lead").param("articleId", "")
+			.param("until", "soon")
+			.with(editor())
+			.with(csrf()), 200);
+		assertThat(refused).contains("role=\"alert\"");
+		assertValid("/admin/front-page refused", refused);
+		assertValid("/admin/articles/{id}/edit", get("/admin/articles/" + story.getId() + "/edit").with(editor()));
+	}
+
 	private void aTaggedArticleWithRelatedArticles() {
 		Article older = this.data.anArticle()
 			.withHeadline("Hong Kong marks handover anniversary")
@@ -310,8 +356,11 @@ class HtmlConformanceTests {
 			.inSection("business")
 			.publishedAgo(Duration.ofDays(1))
 			.save();
+		long ann = this.data.author("ann", "Ann Smith", "ann-smith", "");
+		long bo = this.data.author("bo", "Bo Lee", "bo-lee", "");
 		this.data.anArticle()
 			.withHeadline("Beijing says US 'too negative'")
+			.byAuthors(ann, bo)
 			.withSlug("beijing-says-us-too-negative")
 			.withStandfirst("China's foreign ministry responds.")
 			.withBody("First paragraph with a [link](https://example.com).\n\n> \"A quote,\" she said.\n\nLast.")

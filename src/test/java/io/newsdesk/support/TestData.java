@@ -66,8 +66,8 @@ public class TestData {
 	 */
 	public void reset() {
 		this.jdbc.execute(
-				"truncate related_link, article_tag, article, tag, app_flag, audit_entry, media_rendition, media_asset, "
-						+ "media_file restart identity cascade");
+				"truncate related_link, article_tag, article_author, front_page_slot, article, tag, app_flag, audit_entry, "
+						+ "media_rendition, media_asset, media_file restart identity cascade");
 		this.clock.set(Instant.now());
 		contentChanged();
 	}
@@ -91,6 +91,21 @@ public class TestData {
 				username);
 	}
 
+	/**
+	 * A staff member with a public author profile: display name, author page slug and bio
+	 * as given (so a test never sees another test's edits). Returns the account id.
+	 */
+	public long author(String username, String displayName, String slug, String bio) {
+		long id = staffMember(username, "WRITER");
+		this.jdbc.update("update staff_user set display_name = ? where id = ?", displayName, id);
+		this.jdbc.update(
+				"update author_profile set slug = 'tmp-' || staff_user_id where slug = ? and staff_user_id <> ?", slug,
+				id);
+		this.jdbc.update("update author_profile set slug = ?, bio = ? where staff_user_id = ?", slug, bio, id);
+		contentChanged();
+		return id;
+	}
+
 	public MutableClock clock() {
 		return this.clock;
 	}
@@ -108,6 +123,7 @@ public class TestData {
 			Article found = this.articles.findById(article.getId()).orElseThrow();
 			found.getTags().size();
 			found.getRelatedArticleIds().size();
+			found.getAuthorIds().size();
 			found.getSection().getName();
 			return found;
 		});
@@ -130,6 +146,8 @@ public class TestData {
 		private final List<String> tagNames = new ArrayList<>();
 
 		private final List<Long> relatedIds = new ArrayList<>();
+
+		private final List<Long> authorIds = new ArrayList<>();
 
 		private boolean published = true;
 
@@ -157,6 +175,12 @@ public class TestData {
 
 		public ArticleBuilder withByline(String byline) {
 			this.byline = byline;
+			return this;
+		}
+
+		/** Staff authors in byline order (ids from {@link TestData#author}). */
+		public ArticleBuilder byAuthors(Long... staffIds) {
+			this.authorIds.addAll(Arrays.asList(staffIds));
 			return this;
 		}
 
@@ -216,6 +240,7 @@ public class TestData {
 				article.setByline(this.byline);
 				article.replaceTags(tags());
 				article.replaceRelatedArticleIds(this.relatedIds);
+				article.replaceAuthorIds(this.authorIds);
 				if (this.published) {
 					article.publish((this.publishAt != null) ? this.publishAt : now.minus(Duration.ofMinutes(1)));
 				}

@@ -1,5 +1,6 @@
 package io.newsdesk.article.admin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import io.newsdesk.media.MediaImages;
 import io.newsdesk.media.MediaLibrary;
 import io.newsdesk.article.workflow.ArticleActionRefusedException;
 import io.newsdesk.article.workflow.WorkflowQueries;
+import io.newsdesk.author.AuthorDirectory;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -71,9 +73,12 @@ class ArticleAdminController {
 
 	private final WorkflowQueries workflow;
 
+	private final AuthorDirectory authors;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
 			SiteDates dates, ArticleEditPanels panels, EditConflicts conflicts, EditPresence presence,
-			MediaLibrary mediaLibrary, MediaImages mediaImages, CurrentStaff staff, WorkflowQueries workflow) {
+			MediaLibrary mediaLibrary, MediaImages mediaImages, CurrentStaff staff, WorkflowQueries workflow,
+			AuthorDirectory authors) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
@@ -85,6 +90,7 @@ class ArticleAdminController {
 		this.mediaImages = mediaImages;
 		this.staff = staff;
 		this.workflow = workflow;
+		this.authors = authors;
 	}
 
 	@GetMapping
@@ -106,7 +112,10 @@ class ArticleAdminController {
 
 	@GetMapping("/new")
 	String showCreateForm(Model model) {
-		return showForm(null, new ArticleForm(), model);
+		ArticleForm form = new ArticleForm();
+		// A new story is by whoever starts it, until they change the byline.
+		this.staff.find().ifPresent((actor) -> form.setAuthorIds(new ArrayList<>(List.of(actor.id()))));
+		return showForm(null, form, model);
 	}
 
 	@PostMapping
@@ -144,7 +153,10 @@ class ArticleAdminController {
 	 */
 	private String reorderRelated(Long id, ArticleForm form, String move, Model model) {
 		String[] parts = move.split(":", 2);
-		if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
+		if (parts.length == 2 && parts[1].matches("\\d{1,18}") && parts[0].startsWith("author-")) {
+			form.moveAuthor(Long.parseLong(parts[1]), "author-up".equals(parts[0]) ? -1 : 1);
+		}
+		else if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
 			form.moveRelated(Long.parseLong(parts[1]), "up".equals(parts[0]) ? -1 : 1);
 		}
 		model.addAttribute("message", "Order changed. Press Save draft or Publish to keep it.");
@@ -251,6 +263,9 @@ class ArticleAdminController {
 		// Media library: the featured-image choices and a preview of the chosen one.
 		model.addAttribute("mediaOptions", this.mediaLibrary.pickerOptions(form.getFeaturedMediaId()));
 		model.addAttribute("featuredImage", this.mediaImages.find(form.getFeaturedMediaId()).orElse(null));
+		List<AuthorDirectory.AuthorOption> authorOptions = this.authors.options(form.getAuthorIds());
+		model.addAttribute("authorOptions", authorOptions);
+		model.addAttribute("chosenAuthors", AuthorDirectory.chosen(authorOptions, form.getAuthorIds()));
 		return FORM_VIEW;
 	}
 

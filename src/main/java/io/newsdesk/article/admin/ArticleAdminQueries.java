@@ -109,6 +109,7 @@ class ArticleAdminQueries {
 				? this.dates.toSiteLocal(article.getPublishAt()).withSecond(0).withNano(0).toString() : "");
 		form.setRelatedIds(new ArrayList<>(article.getRelatedArticleIds()));
 		form.setFeaturedMediaId(article.getFeaturedMediaId());
+		form.setAuthorIds(new ArrayList<>(article.getAuthorIds()));
 		return form;
 	}
 

@@ -29,6 +29,7 @@ import io.newsdesk.article.workflow.ArticleWorkflow;
 import io.newsdesk.article.workflow.Decision;
 import io.newsdesk.article.workflow.StateChanges;
 import io.newsdesk.article.workflow.WorkflowAction;
+import io.newsdesk.author.AuthorDirectory;
 import io.newsdesk.section.Section;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
@@ -86,10 +87,12 @@ public class ArticleEditor {
 	/** Who acts for demo content and imports, which no staff member types in. */
 	private static final Actor SYSTEM = new Actor(null, null, "Newsdesk", StaffRole.ADMIN);
 
+	private final AuthorDirectory authors;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
 			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory,
 			RevisionRecorder revisions, MediaImages mediaImages, MediaReferences mediaReferences, CurrentStaff staff,
-			StateChanges stateChanges) {
+			StateChanges stateChanges, AuthorDirectory authors) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -103,6 +106,7 @@ public class ArticleEditor {
 		this.mediaReferences = mediaReferences;
 		this.staff = staff;
 		this.stateChanges = stateChanges;
+		this.authors = authors;
 	}
 
 	/**
@@ -157,6 +161,7 @@ public class ArticleEditor {
 		article.setBody(form.getBody(), this.mediaReferences.expand(this.bodyRenderer.toSafeHtml(form.getBody())));
 		article.setSection(section);
 		article.setByline(form.getByline().strip());
+		article.replaceAuthorIds(this.authors.cleaned(form.getAuthorIds()));
 		article.replaceTags(resolveTags(form.getTags()));
 		article.replaceRelatedArticleIds(relatedIds);
 		article.setFeaturedMediaId(form.getFeaturedMediaId());
@@ -242,6 +247,9 @@ public class ArticleEditor {
 		List<Long> relatedIds = errors.hasFieldErrors("relatedIds") ? List.of()
 				: checkRelated(form.getRelatedIds(), id, errors);
 		checkMedia(form, errors);
+		if (!errors.hasFieldErrors("authorIds")) {
+			this.authors.check(form.getAuthorIds(), errors);
+		}
 		return new Checked(section, publishAt, slug, relatedIds);
 	}
 

@@ -47,7 +47,7 @@ public class ArticleForm {
 
 	private String tags = "";
 
-	@Size(max = 200, message = "Keep the byline to 200 characters or fewer.")
+	@Size(max = 200, message = "Keep the credit to 200 characters or fewer.")
 	private String byline = "";
 
 	/**
@@ -190,6 +190,32 @@ public class ArticleForm {
 
 	public void setReviewNote(String reviewNote) {
 		this.reviewNote = (reviewNote != null) ? reviewNote : "";
+	}
+
+	/**
+	 * Staff authors in byline order; {@code byline} above is the free-text credit for
+	 * agency copy. Checked by io.newsdesk.author.AuthorDirectory.
+	 */
+	private List<Long> authorIds = new ArrayList<>();
+
+	public List<Long> getAuthorIds() {
+		return this.authorIds;
+	}
+
+	public void setAuthorIds(List<Long> authorIds) {
+		this.authorIds = (authorIds != null) ? authorIds : new ArrayList<>();
+	}
+
+	/** Moves a chosen author one place up or down in the byline, like moveRelated. */
+	void moveAuthor(long id, int step) {
+		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(this.authorIds));
+		ids.removeIf(Objects::isNull);
+		int from = ids.indexOf(id);
+		int to = from + step;
+		if (from >= 0 && to >= 0 && to < ids.size()) {
+			Collections.swap(ids, from, to);
+		}
+		this.authorIds = ids;
 	}
 
 }

@@ -68,8 +68,8 @@ class ArticleFormTests {
 	void newArticleFormHasEveryLabelledFieldAndBothButtons() throws Exception {
 		HtmlPage form = open("/admin/articles/new");
 
-		for (String label : List.of("Headline", "Slug", "Standfirst", "Body", "Section", "Tags", "Byline", "Publish at",
-				"Related articles")) {
+		for (String label : List.of("Headline", "Slug", "Standfirst", "Body", "Section", "Tags", "Authors", "Credit",
+				"Publish at", "Related articles")) {
 			assertThat(form.field(label)).as(label).isNotNull();
 		}
 		assertThat(form.field("Publish at").attr("type")).isEqualTo("datetime-local");
@@ -312,7 +312,7 @@ class ArticleFormTests {
 				arguments("relatedIds", "99999", "Related articles", "no longer exists"),
 				arguments("slug", "Not A Slug!", "Slug", "Use only lower-case letters"),
 				arguments("slug", "taken-slug", "Slug", "Another article already uses this slug"),
-				arguments("byline", "b".repeat(201), "Byline", "Keep the byline to 200 characters or fewer."));
+				arguments("byline", "b".repeat(201), "Credit", "Keep the credit to 200 characters or fewer."));
 	}
 
 	@ParameterizedTest(name = "{0}={1} → {3}")
@@ -342,7 +342,7 @@ class ArticleFormTests {
 		assertThat(form.valueOf("Standfirst")).isEqualTo(typed.get("standfirst"));
 		assertThat(form.valueOf("Body")).isEqualTo(typed.get("body"));
 		assertThat(form.valueOf("Tags")).isEqualTo(typed.get("tags"));
-		assertThat(form.valueOf("Byline")).isEqualTo(typed.get("byline"));
+		assertThat(form.valueOf("Credit")).isEqualTo(typed.get("byline"));
 		assertThat(form.valueOf("Publish at")).isEqualTo(typed.get("publishAt"));
 		if (!name.equals("sectionId")) {
 			assertThat(form.chosenIn("Section")).containsExactly("World");
