@@ -88,7 +88,7 @@ class EditConflictPageTests {
 		assertThat(conflict.document().select(".conflict-table em")).as("their text is escaped").isEmpty();
 		assertThat(conflict.field("Body").closest(".field").select(".conflict-current").text())
 			.contains("The colleague's <em>careful</em> body.");
-		assertThat(conflict.field("Byline").closest(".field").select(".conflict-current")).as("same in both").isEmpty();
+		assertThat(conflict.field("Credit").closest(".field").select(".conflict-current")).as("same in both").isEmpty();
 		assertThat(conflict.document().select(".conflict a:contains(open the current version)").attr("href"))
 			.isEqualTo("/admin/articles/" + article.getId() + "/edit");
 
