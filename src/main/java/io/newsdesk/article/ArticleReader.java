@@ -103,14 +103,28 @@ public class ArticleReader {
 	}
 
 	private ArticleView toView(Article article, List<Article> rail) {
+		return toView(article, rail, article.getId());
+	}
+
+	/**
+	 * @param bylineId the saved article whose authors make the byline (a preview's copy
+	 * has no id of its own)
+	 */
+	private ArticleView toView(Article article, List<Article> rail, Long bylineId) {
 		// The story's byline and its rail's in one statement.
 		List<Article> shown = new ArrayList<>(rail);
 		if (article.getId() != null) {
 			shown.add(article);
 		}
 		Map<Long, Byline> bylines = this.bylines.of(shown);
-		// An unsaved preview has no stored authors yet: its credit stands alone.
-		Byline credits = bylines.getOrDefault(article.getId(), new Byline(List.of(), article.getByline()));
+		Byline credits = bylines.get(article.getId());
+		if (credits == null) {
+			// A preview: the saved article's authors with the credit as typed; a new
+			// article has no stored authors yet, so its credit stands alone.
+			List<Byline.Author> authors = (bylineId != null)
+					? this.bylines.authorsOf(List.of(bylineId)).getOrDefault(bylineId, List.of()) : List.of();
+			credits = new Byline(authors, article.getByline());
+		}
 		return new ArticleView(article.getHeadline(), article.url(), article.getStandfirst(), article.getByline(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
@@ -151,7 +165,7 @@ public class ArticleReader {
 					.forEach(rail::add);
 			}
 		}
-		return toView(article, rail.subList(0, Math.min(rail.size(), this.site.relatedCount())));
+		return toView(article, rail.subList(0, Math.min(rail.size(), this.site.relatedCount())), savedId);
 	}
 
 	/** An author's visible articles, newest first (their author page). */

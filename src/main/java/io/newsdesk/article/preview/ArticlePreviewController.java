@@ -2,7 +2,11 @@ package io.newsdesk.article.preview;
 
 import java.util.List;
 
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.article.admin.ArticleForm;
+import io.newsdesk.article.workflow.ArticleWorkflow;
+import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.PublicUrls;
 import io.newsdesk.staff.Actor;
 import io.newsdesk.staff.CurrentStaff;
@@ -42,7 +46,11 @@ class ArticlePreviewController {
 
 	private final PublicUrls urls;
 
-	ArticlePreviewController(ArticlePreviews previews, PreviewLinks links, CurrentStaff currentStaff, PublicUrls urls) {
+	private final ArticleRepository articles;
+
+	ArticlePreviewController(ArticlePreviews previews, PreviewLinks links, CurrentStaff currentStaff, PublicUrls urls,
+			ArticleRepository articles) {
+		this.articles = articles;
 		this.previews = previews;
 		this.links = links;
 		this.currentStaff = currentStaff;
@@ -109,11 +117,18 @@ class ArticlePreviewController {
 	}
 
 	/**
-	 * Who may preview: every staff member for now. The one place to narrow it (a writer
-	 * to their own articles) once articles have owners.
+	 * Who may preview: whoever may open the article in the admin (a writer only their own
+	 * articles; io.newsdesk.article.workflow.ArticleWorkflow), and anyone staff for a
+	 * new, unsaved article.
 	 */
-	static void mayPreview(Actor actor, Long articleId) {
-		// Everyone who can open the article form may see what it would publish.
+	private void mayPreview(Actor actor, Long articleId) {
+		if (articleId == null) {
+			return;
+		}
+		Article article = this.articles.findById(articleId).orElseThrow(NotFoundException::new);
+		if (!ArticleWorkflow.mayOpen(actor.role(), ArticleWorkflow.owns(actor, article))) {
+			throw new AccessDeniedException("Not allowed to open this article");
+		}
 	}
 
 	/** Who may hand out preview links and revoke them: editors and admins. */

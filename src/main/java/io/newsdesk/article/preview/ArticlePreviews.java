@@ -72,7 +72,8 @@ public class ArticlePreviews {
 	 * @param id the article being edited, or {@code null} for a new one
 	 */
 	public Preview fromForm(Long id, ArticleForm form, Errors errors) {
-		Article existing = (id != null) ? this.articles.findById(id).orElseThrow(NotFoundException::new) : null;
+		Article existing = (id != null)
+				? this.articles.findById(id).filter((a) -> !a.isDeleted()).orElseThrow(NotFoundException::new) : null;
 		ArticleEditor.Checked checked = this.editor.check(id, form, errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -85,6 +86,7 @@ public class ArticlePreviews {
 		version.setByline(form.getByline().strip());
 		version.replaceTags(tagsFor(form.getTags()));
 		version.replaceRelatedArticleIds(checked.relatedIds());
+		version.setFeaturedMediaId(form.getFeaturedMediaId());
 		version.publish((checked.publishAt() != null) ? checked.publishAt() : now);
 		if (existing != null) {
 			if (existing.getPublicUpdatedAt() != null) {
@@ -98,7 +100,8 @@ public class ArticlePreviews {
 
 	/** The saved version of an article, whatever its state. */
 	public Preview saved(long id) {
-		Article saved = this.articles.findById(id).orElseThrow(NotFoundException::new);
+		// A deleted article has no preview (nor a working preview link) until restored.
+		Article saved = this.articles.findById(id).filter((a) -> !a.isDeleted()).orElseThrow(NotFoundException::new);
 		Instant now = this.clock.instant();
 		// A copy, so nothing here can touch the managed entity; a draft without a planned
 		// time shows today's date, as publishing now would.
@@ -108,6 +111,7 @@ public class ArticlePreviews {
 		version.setByline(saved.getByline());
 		version.replaceTags(new LinkedHashSet<>(saved.getTags()));
 		version.replaceRelatedArticleIds(saved.getRelatedArticleIds());
+		version.setFeaturedMediaId(saved.getFeaturedMediaId());
 		version.publish((saved.getPublishAt() != null) ? saved.getPublishAt() : now);
 		if (saved.getPublicUpdatedAt() != null) {
 			version.markUpdatedForReaders(saved.getPublicUpdatedAt());

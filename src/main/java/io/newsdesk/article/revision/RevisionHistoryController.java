@@ -5,6 +5,7 @@ import java.util.List;
 import io.newsdesk.article.Article;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
+import io.newsdesk.article.workflow.ArticleWorkflow;
 import io.newsdesk.staff.Actor;
 import io.newsdesk.staff.CurrentStaff;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,9 +52,22 @@ class RevisionHistoryController {
 		this.currentStaff = currentStaff;
 	}
 
+	/**
+	 * The article, if the logged-in staff member may open it at all: a writer sees the
+	 * history of their own articles only, as with the articles themselves.
+	 */
+	private Article open(long id) {
+		Article article = this.history.article(id);
+		Actor actor = this.currentStaff.require();
+		if (!ArticleWorkflow.mayOpen(actor.role(), ArticleWorkflow.owns(actor, article))) {
+			throw new AccessDeniedException("Not allowed to open this article");
+		}
+		return article;
+	}
+
 	@GetMapping
 	String showHistory(@PathVariable long id, @RequestParam(defaultValue = "1") String page, Model model) {
-		Article article = this.history.article(id);
+		Article article = open(id);
 		int pageNumber = page.matches(NUMBER) ? Integer.parseInt(page) : 0;
 		if (pageNumber < 1) {
 			throw new NotFoundException();
@@ -79,7 +93,7 @@ class RevisionHistoryController {
 	@GetMapping("/diff")
 	String showDiff(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model, HttpServletResponse response) {
-		Article article = this.history.article(id);
+		Article article = open(id);
 		List<Integer> numbers = this.history.numbers(id);
 		addArticle(model, article);
 		if (from == null || to == null || !from.strip().matches(NUMBER) || !to.strip().matches(NUMBER)) {
@@ -101,7 +115,7 @@ class RevisionHistoryController {
 
 	@GetMapping("/{number:\\d{1,9}}/restore")
 	String showRestore(@PathVariable long id, @PathVariable int number, Model model) {
-		Article article = this.history.article(id);
+		Article article = open(id);
 		Actor actor = this.currentStaff.require();
 		if (!RevisionRestorer.mayRestore(actor, article)) {
 			throw new AccessDeniedException("Not allowed to restore revisions of this article");

@@ -16,6 +16,7 @@ import io.newsdesk.audit.AuditSubject;
 import io.newsdesk.audit.AuditTrail;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.SiteDates;
+import io.newsdesk.article.workflow.ArticleWorkflow;
 import io.newsdesk.staff.Actor;
 import io.newsdesk.staff.StaffRole;
 
@@ -58,10 +59,12 @@ class RevisionRestorer {
 	 * Who may restore a revision of this article. For now: editors and admins always, a
 	 * writer while the article is a draft.
 	 * <p>
-	 * TODO(lead): wire to the article state machine / ownership rules once they land.
+	 * The same rule as editing: editors and admins always, a writer only their own draft
+	 * (io.newsdesk.article.workflow.ArticleWorkflow decides who owns what).
 	 */
 	static boolean mayRestore(Actor actor, Article article) {
-		return actor.canEditAnything() || (actor.is(StaffRole.WRITER) && article.getStatus() == ArticleStatus.DRAFT);
+		return actor.canEditAnything() || (actor.is(StaffRole.WRITER) && ArticleWorkflow.owns(actor, article)
+				&& article.getStatus() == ArticleStatus.DRAFT && !article.isDeleted());
 	}
 
 	/**

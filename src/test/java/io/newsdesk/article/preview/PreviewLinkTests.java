@@ -31,6 +31,8 @@ import static io.newsdesk.article.preview.ArticlePreviewTests.parse;
 import static io.newsdesk.article.preview.EditorActions.editor;
 import static io.newsdesk.article.preview.EditorActions.writer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -70,6 +72,30 @@ class PreviewLinkTests {
 			.withBody("The **draft** text.")
 			.draft()
 			.save();
+	}
+
+	@Test
+	void aDeletedArticlesLinkStopsWorkingAndItsPreviewIsGone() throws Exception {
+		String path = createLink(this.draft);
+		assertThat(anonymous(path).getStatus()).isEqualTo(200);
+		this.mvc.perform(post("/admin/articles/" + this.draft.getId() + "/delete").with(csrf()).with(editor()))
+			.andReturn();
+		assertThat(this.jdbc.queryForObject("select deleted_at is not null from article where id = ?", Boolean.class,
+				this.draft.getId()))
+			.isTrue();
+		assertThat(anonymous(path).getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/admin/articles/" + this.draft.getId() + "/preview").with(editor()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aWriterCannotPreviewSomeoneElsesArticle() throws Exception {
+		assertThat(this.mvc.perform(get("/admin/articles/" + this.draft.getId() + "/preview").with(writer()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test
