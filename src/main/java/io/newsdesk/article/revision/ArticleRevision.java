@@ -75,6 +75,20 @@ public class ArticleRevision {
 	@Column(columnDefinition = "text[]")
 	private List<String> changedFields = new ArrayList<>();
 
+	/**
+	 * Staff authors in byline order; null for revisions saved before V22 recorded them.
+	 */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "bigint[]")
+	private List<Long> authorIds;
+
+	/** The authors' names when saved, so the history reads the same after a rename. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> authorNames;
+
+	private Long featuredMediaId;
+
 	protected ArticleRevision() {
 	}
 
@@ -82,8 +96,8 @@ public class ArticleRevision {
 	 * A copy of {@code article} as just saved, numbered after {@code previous} (null for
 	 * the first), noting which fields differ from it.
 	 */
-	static ArticleRevision of(Article article, ArticleRevision previous, Instant savedAt, Long savedById,
-			String savedByUsername, String savedByName) {
+	static ArticleRevision of(Article article, List<String> authorNames, ArticleRevision previous, Instant savedAt,
+			Long savedById, String savedByUsername, String savedByName) {
 		ArticleRevision revision = new ArticleRevision();
 		revision.articleId = article.getId();
 		revision.number = (previous != null) ? previous.number + 1 : 1;
@@ -103,6 +117,9 @@ public class ArticleRevision {
 		revision.status = article.getStatus().name();
 		revision.publishAt = article.getPublishAt();
 		revision.relatedIds = new ArrayList<>(article.getRelatedArticleIds());
+		revision.authorIds = new ArrayList<>(article.getAuthorIds());
+		revision.authorNames = new ArrayList<>(authorNames);
+		revision.featuredMediaId = article.getFeaturedMediaId();
 		Set<RevisionField> changed = (previous != null) ? revision.differencesFrom(previous)
 				: EnumSet.noneOf(RevisionField.class);
 		revision.changedFields = new ArrayList<>(changed.stream().map(Enum::name).toList());
@@ -136,6 +153,8 @@ public class ArticleRevision {
 			case STATUS -> this.status;
 			case PUBLISH_AT -> this.publishAt;
 			case RELATED -> List.copyOf(this.relatedIds);
+			case AUTHORS -> (this.authorIds != null) ? List.copyOf(this.authorIds) : null;
+			case FEATURED_IMAGE -> (this.authorIds != null) ? this.featuredMediaId : null;
 		};
 	}
 
@@ -218,6 +237,23 @@ public class ArticleRevision {
 
 	public List<Long> getRelatedIds() {
 		return List.copyOf(this.relatedIds);
+	}
+
+	/** Whether authors and featured image were recorded (revisions from V22 on). */
+	public boolean recordsAuthorsAndImage() {
+		return this.authorIds != null;
+	}
+
+	public List<Long> getAuthorIds() {
+		return (this.authorIds != null) ? List.copyOf(this.authorIds) : List.of();
+	}
+
+	public List<String> getAuthorNames() {
+		return (this.authorNames != null) ? List.copyOf(this.authorNames) : List.of();
+	}
+
+	public Long getFeaturedMediaId() {
+		return this.featuredMediaId;
 	}
 
 }

@@ -53,7 +53,7 @@ public class EditConflicts {
 	/** Compares what the editor posted with the article as saved now. */
 	public Conflict compare(long articleId, ArticleForm yours) {
 		Article article = this.articles.findById(articleId).orElseThrow(NotFoundException::new);
-		ArticleRevision current = RevisionHistory.current(article);
+		ArticleRevision current = RevisionHistory.current(article, this.display.authorNames(article));
 		ArticleRevision latest = this.revisions.findFirstByArticleIdOrderByNumberDesc(articleId).orElse(null);
 		boolean known = latest != null && latest.getArticleVersion() == article.getVersion();
 		String savedBy = known ? RevisionDisplay.who(latest.getSavedByName(), latest.getSavedByUsername()) : "Someone";

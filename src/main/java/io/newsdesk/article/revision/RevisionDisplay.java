@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleBylines;
+import io.newsdesk.article.Byline;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteDates;
 
@@ -26,9 +28,21 @@ class RevisionDisplay {
 
 	private final SiteDates dates;
 
-	RevisionDisplay(ArticleRepository articles, SiteDates dates) {
+	private final ArticleBylines bylines;
+
+	RevisionDisplay(ArticleRepository articles, SiteDates dates, ArticleBylines bylines) {
 		this.articles = articles;
 		this.dates = dates;
+		this.bylines = bylines;
+	}
+
+	/** The article's authors' names now, in byline order. */
+	List<String> authorNames(Article article) {
+		return this.bylines.authorsOf(List.of(article.getId()))
+			.getOrDefault(article.getId(), List.of())
+			.stream()
+			.map(Byline.Author::name)
+			.toList();
 	}
 
 	/** Every field of {@code revision} as display text, in form order. */
@@ -44,6 +58,10 @@ class RevisionDisplay {
 		values.put(RevisionField.STATUS, status(revision.getStatus(), revision.getPublishAt(), revision.getSavedAt()));
 		values.put(RevisionField.PUBLISH_AT, this.dates.display(revision.getPublishAt()));
 		values.put(RevisionField.RELATED, related(revision.getRelatedIds(), headlines));
+		values.put(RevisionField.AUTHORS,
+				revision.recordsAuthorsAndImage() ? String.join(", ", revision.getAuthorNames()) : "(not recorded)");
+		values.put(RevisionField.FEATURED_IMAGE, !revision.recordsAuthorsAndImage() ? "(not recorded)"
+				: (revision.getFeaturedMediaId() != null) ? "Image #" + revision.getFeaturedMediaId() : "");
 		return values;
 	}
 

@@ -10,7 +10,8 @@ import java.util.List;
 public enum RevisionField {
 
 	HEADLINE("Headline"), SLUG("Slug"), STANDFIRST("Standfirst"), BODY("Body"), SECTION("Section"), TAGS("Tags"),
-	BYLINE("Byline"), STATUS("Status"), PUBLISH_AT("Publish time"), RELATED("Related articles");
+	AUTHORS("Authors"), BYLINE("Credit"), STATUS("Status"), PUBLISH_AT("Publish time"), RELATED("Related articles"),
+	FEATURED_IMAGE("Featured image");
 
 	private final String label;
 

@@ -103,14 +103,14 @@ class RevisionHistory {
 		Article article = article(articleId);
 		ArticleRevision revision = revision(articleId, number);
 		return new RestorePreview(article.getId(), article.getHeadline(), meta(revision),
-				compare(current(article), revision, CONTENT),
+				compare(current(article, this.display.authorNames(article)), revision, CONTENT),
 				RevisionDisplay.status(article.getStatus().name(), article.getPublishAt(), this.clock.instant()),
 				this.display.display(article.getPublishAt()), article.getVersion());
 	}
 
 	/** The article as it is now, as an unsaved revision, so it compares like one. */
-	static ArticleRevision current(Article article) {
-		return ArticleRevision.of(article, null, article.getUpdatedAt(), null, null, null);
+	static ArticleRevision current(Article article, List<String> authorNames) {
+		return ArticleRevision.of(article, authorNames, null, article.getUpdatedAt(), null, null, null);
 	}
 
 	private Comparison compare(ArticleRevision from, ArticleRevision to, Set<RevisionField> fields) {

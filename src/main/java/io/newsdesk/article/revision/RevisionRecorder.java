@@ -1,6 +1,10 @@
 package io.newsdesk.article.revision;
 
+import java.util.List;
+
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleBylines;
+import io.newsdesk.article.Byline;
 import io.newsdesk.staff.Actor;
 import io.newsdesk.staff.CurrentStaff;
 
@@ -23,9 +27,12 @@ public class RevisionRecorder {
 
 	private final CurrentStaff currentStaff;
 
-	RevisionRecorder(ArticleRevisionRepository revisions, CurrentStaff currentStaff) {
+	private final ArticleBylines bylines;
+
+	RevisionRecorder(ArticleRevisionRepository revisions, CurrentStaff currentStaff, ArticleBylines bylines) {
 		this.revisions = revisions;
 		this.currentStaff = currentStaff;
+		this.bylines = bylines;
 	}
 
 	/**
@@ -36,9 +43,14 @@ public class RevisionRecorder {
 	public void record(Article article) {
 		ArticleRevision previous = this.revisions.findFirstByArticleIdOrderByNumberDesc(article.getId()).orElse(null);
 		Actor actor = this.currentStaff.find().orElse(null);
-		this.revisions
-			.save(ArticleRevision.of(article, previous, article.getUpdatedAt(), (actor != null) ? actor.id() : null,
-					(actor != null) ? actor.username() : null, (actor != null) ? actor.displayName() : null));
+		List<String> authorNames = this.bylines.authorsOf(List.of(article.getId()))
+			.getOrDefault(article.getId(), List.of())
+			.stream()
+			.map(Byline.Author::name)
+			.toList();
+		this.revisions.save(ArticleRevision.of(article, authorNames, previous, article.getUpdatedAt(),
+				(actor != null) ? actor.id() : null, (actor != null) ? actor.username() : null,
+				(actor != null) ? actor.displayName() : null));
 	}
 
 }

@@ -121,6 +121,16 @@ class RevisionRestorer {
 			.map(Article::getId)
 			.collect(Collectors.toSet());
 		form.setRelatedIds(new ArrayList<>(revision.getRelatedIds().stream().filter(existing::contains).toList()));
+		// Revisions from before authors and images were recorded keep the current ones:
+		// a restore must never silently strip the byline or the picture.
+		if (revision.recordsAuthorsAndImage()) {
+			form.setAuthorIds(new ArrayList<>(revision.getAuthorIds()));
+			form.setFeaturedMediaId(revision.getFeaturedMediaId());
+		}
+		else {
+			form.setAuthorIds(new ArrayList<>(article.getAuthorIds()));
+			form.setFeaturedMediaId(article.getFeaturedMediaId());
+		}
 		return form;
 	}
 

@@ -230,6 +230,37 @@ class RevisionHistoryPageTests {
 		}
 	}
 
+	@Test
+	void revisionsKeepTheAuthorsAndARestoreBringsThemBack() throws Exception {
+		long ann = this.jdbc.queryForObject("select id from staff_user where username = 'ann'", Long.class);
+		long wendy = this.jdbc.queryForObject("select id from staff_user where username = 'wendy'", Long.class);
+		MvcResult created = this.mvc
+			.perform(form(post("/admin/articles"), "Bylined", "Body.").param("authorIds", String.valueOf(ann))
+				.param("authorIds", String.valueOf(wendy))
+				.param("action", "draft")
+				.with(ann()))
+			.andReturn();
+		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+		this.mvc
+			.perform(form(post("/admin/articles/" + id), "Bylined", "Body.").param("authorIds", String.valueOf(wendy))
+				.param("slug", "bylined")
+				.param("version", "0")
+				.param("action", "draft")
+				.with(ann()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		assertThat(page("/admin/articles/" + id + "/history", ann()).text()).contains("Authors changed");
+		assertThat(page("/admin/articles/" + id + "/history/diff?from=1&to=2", ann()).text()).contains("Ann Editor");
+
+		String version = page("/admin/articles/" + id + "/history/1/restore", ann()).select("input[name=version]")
+			.val();
+		this.mvc.perform(
+				post("/admin/articles/" + id + "/history/1/restore").param("version", version).with(csrf()).with(ann()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList(
+				"select staff_user_id from article_author where article_id = ? order by position", Long.class, id))
+			.containsExactly(ann, wendy);
+	}
+
 	private long create(String headline, String body, RequestPostProcessor who) throws Exception {
 		MvcResult result = this.mvc
 			.perform(form(post("/admin/articles"), headline, body).param("action", "draft").with(who))
