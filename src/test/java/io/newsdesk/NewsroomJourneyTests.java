@@ -200,13 +200,29 @@ class NewsroomJourneyTests {
 		assertThat(revisions).extracting((r) -> r.get(0), (r) -> r.get(1), (r) -> r.get(3))
 			.containsExactly(tuple("4 (current)", "Eddie Editor", "Published"), tuple("3", "Eddie Editor", "Scheduled"),
 					tuple("2", "Wendy Writer", "In review"), tuple("1", "Wendy Writer", "Draft"));
-		Page restore = editor.visit(history.link("Restore revision 3"));
-		assertThat(restore.heading()).isEqualTo("Restore revision 3?");
-		Page restored = editor.submit(restore, "Restore revision 3", Map.of());
+		Page restore = editor.visit(history.link("Restore revision 2"));
+		assertThat(restore.heading()).isEqualTo("Restore revision 2?");
+		assertThat(restore.document.text()).contains("Restoring changes the live page at once.");
+		Page restored = editor.submit(restore, "Restore revision 2", Map.of());
 		assertThat(restored.flash())
-			.isEqualTo("Revision 3 restored: its content is now saved as revision 5. Publication was not changed.");
-		assertThat(restored.tableRows("table.history").get(0)).startsWith("5 (current)", "Eddie Editor");
-		assertThat(restored.tableRows("table.history")).hasSize(5);
+			.isEqualTo("Revision 2 restored: its content is now saved as revision 5. Publication was not changed.");
+		List<List<String>> afterRestore = restored.tableRows("table.history");
+		assertThat(afterRestore).hasSize(5);
+		assertThat(afterRestore.get(0)).startsWith("5 (current)", "Eddie Editor");
+		assertThat(afterRestore.get(0).get(3)).isEqualTo("Published");
+
+		// The writer's text is live again, at the address it had then; the address it
+		// had in between still leads there in one hop.
+		assertThat(editor.visit(editUrl).value("slug")).isEqualTo(originalSlug);
+		Page back = reader.get(publicUrl);
+		assertThat(back.statusCode).isEqualTo(200);
+		assertThat(back.document.select("h1").text()).isEqualTo("Council approves riverside park");
+		assertThat(back.document.select(".story-note-kind").eachText()).containsExactly("Correction");
+		Page between = reader.get("/articles/riverside-park-approved");
+		assertThat(between.statusCode).isEqualTo(301);
+		assertThat(URI.create(between.location()).getPath()).isEqualTo(publicUrl);
+		assertThat(reader.visit("/").document.select("main a").eachText()).contains("Council approves riverside park")
+			.doesNotContain("Council approves riverside park after two-year fight");
 
 		// 8. The audit log, as the admin sees it, tells the whole story.
 		Page audit = admin.visit("/admin/audit");
