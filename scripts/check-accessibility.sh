@@ -3,7 +3,8 @@
 #   scripts/check-accessibility.sh [BASE_URL] [ADMIN_USER ADMIN_PASSWORD]
 # Needs Debian's chromium (apt-get install -y chromium) and Node.js; installs axe-core and
 # puppeteer-core into scripts/node_modules on first use (no browser download).
-# Start the site first, e.g.:
+# With an admin login it creates a staff account, an image and articles through the admin UI
+# to reach every page: run it against a throwaway database. Start the site first, e.g.:
 #   SERVER_PORT=18081 NEWSDESK_DATA_DIR=/tmp/ops-data NEWSDESK_ADMIN_PASSWORD=... ./mvnw -B -q spring-boot:run
 set -euo pipefail
 cd "$(dirname "$0")"
