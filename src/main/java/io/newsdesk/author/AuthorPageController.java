@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ArticleReader;
+import io.newsdesk.media.MediaImage;
+import io.newsdesk.media.MediaImages;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.PageMetadata;
 import io.newsdesk.site.Pagination;
@@ -36,7 +38,11 @@ class AuthorPageController {
 
 	private final PublicUrls urls;
 
-	AuthorPageController(AuthorProfiles profiles, ArticleReader reader, SiteProperties site, PublicUrls urls) {
+	private final MediaImages mediaImages;
+
+	AuthorPageController(AuthorProfiles profiles, ArticleReader reader, SiteProperties site, PublicUrls urls,
+			MediaImages mediaImages) {
+		this.mediaImages = mediaImages;
 		this.profiles = profiles;
 		this.reader = reader;
 		this.site = site;
@@ -50,7 +56,9 @@ class AuthorPageController {
 		NotFoundException.unlessPageExists(articles);
 		Pagination pagination = Pagination.of(articles, author.url());
 		String canonical = this.urls.absolute(pagination.currentUrl(author.url()));
+		MediaImage photo = this.mediaImages.find(author.photoMediaId()).orElse(null);
 		model.addAttribute("author", author);
+		model.addAttribute("photo", photo);
 		model.addAttribute("articles", articles.getContent());
 		model.addAttribute("pagination", pagination);
 		model.addAttribute("meta", PageMetadata.builder()
@@ -62,18 +70,21 @@ class AuthorPageController {
 			.openGraph("og:url", canonical)
 			.openGraph("og:site_name", this.site.name())
 			.feed(this.site.name() + " – " + author.displayName(), this.urls.absolute(author.url() + "/feed.xml"))
-			.jsonLd(profilePage(author, canonical))
+			.jsonLd(profilePage(author, photo, canonical))
 			.build());
 		return VIEW;
 	}
 
-	private Map<String, Object> profilePage(Author author, String canonical) {
+	private Map<String, Object> profilePage(Author author, MediaImage photo, String canonical) {
 		Map<String, Object> person = new LinkedHashMap<>();
 		person.put("@type", "Person");
 		person.put("name", author.displayName());
 		person.put("url", this.urls.absolute(author.url()));
 		if (!author.bio().isBlank()) {
 			person.put("description", author.bio());
+		}
+		if (photo != null) {
+			person.put("image", this.urls.absolute(photo.largest().url()));
 		}
 		Map<String, Object> page = new LinkedHashMap<>();
 		page.put("@context", "https://schema.org");

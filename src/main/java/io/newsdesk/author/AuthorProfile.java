@@ -4,8 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * The public side of a staff account: the slug of its author page, a short bio and (once
- * the media library lands) a photo. One per account, created by a database trigger
+ * The public side of a staff account: the slug of its author page, a short bio and an
+ * optional photo from the media library. One per account, created by a database trigger
  * whenever an account is (see V18), so every author always has a page; the account itself
  * (name, role, password) is io.newsdesk.staff's.
  */
@@ -21,7 +21,7 @@ public class AuthorProfile {
 
 	private String bio = "";
 
-	/** The portrait in the media library, when it exists; unused until then. */
+	/** The portrait from the media library, or null for none. */
 	private Long photoMediaId;
 
 	protected AuthorProfile() {
@@ -49,6 +49,10 @@ public class AuthorProfile {
 
 	public Long getPhotoMediaId() {
 		return this.photoMediaId;
+	}
+
+	void setPhotoMediaId(Long photoMediaId) {
+		this.photoMediaId = photoMediaId;
 	}
 
 	public String url() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.newsdesk.article.PublicContentChanged;
 import io.newsdesk.audit.AuditSubject;
 import io.newsdesk.audit.AuditTrail;
+import io.newsdesk.media.MediaImages;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.staff.Actor;
 import io.newsdesk.staff.CurrentStaff;
@@ -34,8 +35,11 @@ public class AuthorProfiles {
 
 	private final ApplicationEventPublisher events;
 
+	private final MediaImages mediaImages;
+
 	AuthorProfiles(AuthorRepository authors, CurrentStaff currentStaff, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MediaImages mediaImages) {
+		this.mediaImages = mediaImages;
 		this.authors = authors;
 		this.currentStaff = currentStaff;
 		this.audit = audit;
@@ -62,6 +66,7 @@ public class AuthorProfiles {
 		form.setDisplayName(author.displayName());
 		form.setSlug(author.slug());
 		form.setBio(author.bio());
+		form.setPhotoMediaId(author.photoMediaId());
 		return form;
 	}
 
@@ -88,11 +93,17 @@ public class AuthorProfiles {
 		if (this.authors.existsBySlugAndStaffUserIdNot(slug, staffUserId)) {
 			errors.rejectValue("slug", "slug.taken", "Another author already uses this address. Choose another.");
 		}
+		if (!errors.hasFieldErrors("photoMediaId") && form.getPhotoMediaId() != null
+				&& !this.mediaImages.allExist(List.of(form.getPhotoMediaId()))) {
+			errors.rejectValue("photoMediaId", "photoMedia.unknown",
+					"The chosen photo is not in the media library. Choose another or no photo.");
+		}
 		if (errors.hasErrors()) {
 			return false;
 		}
 		profile.setSlug(slug);
 		profile.setBio(form.getBio().strip());
+		profile.setPhotoMediaId(form.getPhotoMediaId());
 		try {
 			this.authors.saveAndFlush(profile);
 		}

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AuthorRepository extends JpaRepository<AuthorProfile, Long> {
 
 	String AUTHOR = "select new io.newsdesk.author.Author(s.id, s.username, s.displayName, s.role, s.enabled, p.slug,"
-			+ " p.bio) from AuthorProfile p join StaffUser s on s.id = p.staffUserId";
+			+ " p.bio, p.photoMediaId) from AuthorProfile p join StaffUser s on s.id = p.staffUserId";
 
 	@Query(AUTHOR + " where p.slug = :slug")
 	Optional<Author> findAuthorBySlug(String slug);

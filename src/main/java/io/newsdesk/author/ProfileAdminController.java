@@ -1,5 +1,7 @@
 package io.newsdesk.author;
 
+import io.newsdesk.media.MediaImages;
+import io.newsdesk.media.MediaLibrary;
 import io.newsdesk.staff.Actor;
 import io.newsdesk.staff.CurrentStaff;
 import jakarta.validation.Valid;
@@ -31,9 +33,16 @@ class ProfileAdminController {
 
 	private final CurrentStaff currentStaff;
 
-	ProfileAdminController(AuthorProfiles profiles, CurrentStaff currentStaff) {
+	private final MediaLibrary mediaLibrary;
+
+	private final MediaImages mediaImages;
+
+	ProfileAdminController(AuthorProfiles profiles, CurrentStaff currentStaff, MediaLibrary mediaLibrary,
+			MediaImages mediaImages) {
 		this.profiles = profiles;
 		this.currentStaff = currentStaff;
+		this.mediaLibrary = mediaLibrary;
+		this.mediaImages = mediaImages;
 	}
 
 	@GetMapping("/admin/profile")
@@ -93,6 +102,8 @@ class ProfileAdminController {
 		model.addAttribute("own", own);
 		model.addAttribute("action", own ? "/admin/profile" : "/admin/authors/" + author.id());
 		model.addAttribute("maxBio", AuthorProfile.MAX_BIO);
+		model.addAttribute("mediaOptions", this.mediaLibrary.pickerOptions(form.getPhotoMediaId()));
+		model.addAttribute("photo", this.mediaImages.find(form.getPhotoMediaId()).orElse(null));
 		return FORM_VIEW;
 	}
 

@@ -21,6 +21,9 @@ public class ProfileForm {
 	@Size(max = AuthorProfile.MAX_BIO, message = "Keep the bio to " + AuthorProfile.MAX_BIO + " characters or fewer.")
 	private String bio = "";
 
+	/** A media library image id, or null for no photo. */
+	private Long photoMediaId;
+
 	public String getDisplayName() {
 		return this.displayName;
 	}
@@ -35,6 +38,14 @@ public class ProfileForm {
 
 	public void setSlug(String slug) {
 		this.slug = (slug != null) ? slug.strip() : "";
+	}
+
+	public Long getPhotoMediaId() {
+		return this.photoMediaId;
+	}
+
+	public void setPhotoMediaId(Long photoMediaId) {
+		this.photoMediaId = photoMediaId;
 	}
 
 	public String getBio() {

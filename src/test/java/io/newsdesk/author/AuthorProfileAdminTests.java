@@ -2,11 +2,14 @@ package io.newsdesk.author;
 
 import java.time.Duration;
 
+import io.newsdesk.media.MediaUploads;
+import io.newsdesk.media.TestImages;
 import io.newsdesk.support.Html;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +103,78 @@ class AuthorProfileAdminTests {
 
 		assertThat(Html.page(this.mvc, "/authors/ann-smith").select("main h1").text()).isEqualTo("Ann Smith");
 		assertThat(Html.page(this.mvc, "/authors/bo-lee").select("main h1").text()).isEqualTo("Bo Lee");
+	}
+
+	@Test
+	void aWriterChoosesAPhotoFromTheLibraryAndReadersSeeIt() throws Exception {
+		this.data.staffMember("admin", "ADMIN");
+		long photo = MediaUploads.uploaded(this.mvc, this.jdbc, TestImages.jpeg(800, 500), "Ann Smith in the newsroom",
+				"", "");
+
+		Document form = page(get("/admin/profile").with(ANN));
+		assertThat(form.select("label[for=photoMediaId]").text()).isEqualTo("Photo");
+		assertThat(form.select("select#photoMediaId option").eachAttr("value")).containsExactly("", "" + photo);
+		// Nothing selected, so browsers show (and send) the first option.
+		assertThat(form.select("select#photoMediaId option[selected]")).isEmpty();
+		assertThat(form.select("select#photoMediaId option").first().text()).isEqualTo("No photo");
+		assertThat(Html.page(this.mvc, "/authors/ann-smith").select("main img")).isEmpty();
+
+		MockHttpServletResponse saved = send(
+				profile("/admin/profile", "Ann Smith", "ann-smith", "").param("photoMediaId", "" + photo).with(ANN));
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/profile");
+		assertThat(this.jdbc.queryForObject("select photo_media_id from author_profile where staff_user_id = ?",
+				Long.class, this.ann))
+			.isEqualTo(photo);
+
+		Document page = Html.page(this.mvc, "/authors/ann-smith");
+		Element img = page.selectFirst("main .author-photo img");
+		assertThat(img).isNotNull();
+		assertThat(img.attr("alt")).isEqualTo("Ann Smith in the newsroom");
+		assertThat(img.attr("srcset")).contains(" 320w").contains(" 640w");
+		assertThat(img.attr("sizes")).isNotBlank();
+		assertThat(img.attr("width")).isEqualTo("320");
+		assertThat(img.attr("height")).isEqualTo("200");
+		assertThat(img.attr("src")).startsWith("/media/");
+		assertThat(page.select("head script[type=application/ld+json]").html())
+			.contains("\"image\":\"https://news.example.com/media/");
+		// Bo has none: no image at all on his page.
+		assertThat(Html.page(this.mvc, "/authors/bo-lee").select("main img")).isEmpty();
+
+		Document again = page(get("/admin/profile").with(ANN));
+		assertThat(again.select("select#photoMediaId option[selected]").val()).isEqualTo("" + photo);
+		assertThat(again.select(".featured-preview img").attr("alt")).isEqualTo("Chosen: Ann Smith in the newsroom");
+
+		send(profile("/admin/profile", "Ann Smith", "ann-smith", "").param("photoMediaId", "").with(ANN));
+		assertThat(Html.page(this.mvc, "/authors/ann-smith").select("main img")).isEmpty();
+		assertThat(this.jdbc.queryForObject("select photo_media_id from author_profile where staff_user_id = ?",
+				Long.class, this.ann))
+			.isNull();
+	}
+
+	@Test
+	void anUnknownPhotoIsAFieldErrorAndNothingIsSaved() throws Exception {
+		Document page = page(
+				profile("/admin/profile", "Ann Smith-Jones", "ann-jones", "New bio.").param("photoMediaId", "999999")
+					.with(ANN));
+
+		assertThat(page.select("[role=alert]").text()).contains("not saved");
+		assertThat(page.select("#photoMediaId-error").text())
+			.isEqualTo("The chosen photo is not in the media library. Choose another or no photo.");
+		assertThat(page.select("#photoMediaId").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#displayName").val()).isEqualTo("Ann Smith-Jones");
+		assertThat(page.select("#slug").val()).isEqualTo("ann-jones");
+		assertThat(page.select("#bio").text()).isEqualTo("New bio.");
+
+		Document garbled = page(
+				profile("/admin/profile", "Ann Smith-Jones", "ann-jones", "").param("photoMediaId", "abc").with(ANN));
+		assertThat(garbled.select("#photoMediaId-error").text()).isEqualTo("Choose a photo from the list.");
+
+		assertThat(this.jdbc.queryForMap("select slug, bio, photo_media_id from author_profile where staff_user_id = ?",
+				this.ann))
+			.containsEntry("slug", "ann-smith")
+			.containsEntry("bio", "")
+			.containsEntry("photo_media_id", null);
+		assertThat(Html.page(this.mvc, "/authors/ann-smith").select("main h1").text()).isEqualTo("Ann Smith");
 	}
 
 	@Test

@@ -306,6 +306,12 @@ class HtmlConformanceTests {
 		assertValid("/authors/{slug}", get("/authors/ann-smith"));
 		this.data.author("bo", "Bo Lee", "bo-lee", "");
 		assertValid("/authors/{slug} (nothing published)", get("/authors/bo-lee"));
+		long photo = aLibraryImage();
+		this.jdbc.update("update author_profile set photo_media_id = ? where staff_user_id = ?", photo, ann);
+		this.data.contentChanged();
+		String withPhoto = render(get("/authors/ann-smith"), 200);
+		assertThat(withPhoto).contains("class=\"author-photo\"").contains("srcset");
+		assertValid("/authors/{slug} with a photo", withPhoto);
 	}
 
 	@Test
@@ -314,11 +320,15 @@ class HtmlConformanceTests {
 		assertValid("/admin/profile", get("/admin/profile").with(editor()));
 		assertValid("/admin/authors", get("/admin/authors").with(editor()));
 		assertValid("/admin/authors/{id}/edit", get("/admin/authors/" + ann + "/edit").with(editor()));
+		long photo = aLibraryImage();
+		this.jdbc.update("update author_profile set photo_media_id = ? where staff_user_id = ?", photo, ann);
+		assertValid("/admin/authors/{id}/edit with a photo", get("/admin/authors/" + ann + "/edit").with(editor()));
 		String html = render(post("/admin/profile").with(editor())
 			.with(csrf())
 			.param("displayName", "")
 			.param("slug", "Bad Slug")
-			.param("bio", "x".repeat(501)), 200);
+			.param("bio", "x".repeat(501))
+			.param("photoMediaId", "999999"), 200);
 		assertThat(html).contains("field-error");
 		assertValid("/admin/profile with errors", html);
 	}

@@ -68,6 +68,8 @@ public class TestData {
 		this.jdbc.execute(
 				"truncate related_link, article_tag, article_author, front_page_slot, article, tag, app_flag, audit_entry, "
 						+ "media_rendition, media_asset, media_file restart identity cascade");
+		// Profiles stay with their accounts; their photos went with the library.
+		this.jdbc.update("update author_profile set photo_media_id = null where photo_media_id is not null");
 		this.clock.set(Instant.now());
 		contentChanged();
 	}
