@@ -1,6 +1,8 @@
 package io.newsdesk.staff;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -26,6 +28,10 @@ class LoginAuditListener {
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		this.accounts.loggedIn(event.getAuthentication().getName());
+		// A new login starts with the password it just proved (StaffSessionFilter).
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			StaffSessionFilter.forgetCredentials(attributes.getRequest());
+		}
 	}
 
 	@EventListener

@@ -44,10 +44,12 @@ class PasswordController {
 		if (!problems.isEmpty()) {
 			return show(model, problems);
 		}
-		// A new session id with the new password, as after a login.
+		// A new session id with the new password, as after a login; this session stays
+		// logged in, the account's other sessions end at their next request.
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}
+		StaffSessionFilter.forgetCredentials(request);
 		redirect.addFlashAttribute("message", "Your password has been changed. Use it the next time you log in.");
 		return "redirect:/admin/password";
 	}

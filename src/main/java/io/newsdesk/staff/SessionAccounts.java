@@ -20,13 +20,14 @@ public class SessionAccounts {
 	}
 
 	public Optional<SessionAccount> find(String username) {
-		return this.jdbc
-			.query("select id, username, display_name, role, enabled, must_change_password from staff_user "
-					+ "where lower(username) = lower(?)",
-					(rs, row) -> new SessionAccount(rs.getLong("id"), rs.getString("username"),
-							rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")),
-							rs.getBoolean("enabled"), rs.getBoolean("must_change_password")),
-					username)
+		return this.jdbc.query(
+				"select id, username, display_name, role, enabled, must_change_password, "
+						+ "substr(encode(sha256(convert_to(password_hash, 'UTF8')), 'hex'), 1, 32) as credentials "
+						+ "from staff_user where lower(username) = lower(?)",
+				(rs, row) -> new SessionAccount(rs.getLong("id"), rs.getString("username"),
+						rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+						rs.getBoolean("must_change_password"), rs.getString("credentials")),
+				username)
 			.stream()
 			.findFirst();
 	}

@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +36,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a changed role replaces the session's role, so SecurityConfiguration's URL rules
  * apply the new one from this request on;</li>
  * <li>an account with a temporary password can reach no admin page but the
- * change-password page.</li>
+ * change-password page;</li>
+ * <li>a session logged in before the account's password changed (by its owner elsewhere,
+ * or reset by an admin) is logged out: a changed password must lock out whoever knew the
+ * old one. The session remembers a fingerprint of the password hash from its first
+ * request after login; logging in and changing one's own password start it afresh, so
+ * only the other sessions end.</li>
  * </ul>
  * Sits in the security filter chain before the anonymous filter (SecurityConfiguration),
  * so a session it ends continues as an anonymous visitor. Not a bean, so Boot does not
@@ -47,6 +53,11 @@ public class StaffSessionFilter extends OncePerRequestFilter {
 	public static final String ACCOUNT_ATTRIBUTE = SessionAccount.class.getName();
 
 	static final String CHANGE_PASSWORD_PATH = "/admin/password";
+
+	/** Session attribute: the credentials fingerprint the session logged in with. */
+	static final String CREDENTIALS_ATTRIBUTE = StaffSessionFilter.class.getName() + ".credentials";
+
+	static final String PASSWORD_CHANGED_URL = "/login?password-changed";
 
 	private static final String ROLE_PREFIX = "ROLE_";
 
@@ -79,6 +90,15 @@ public class StaffSessionFilter extends OncePerRequestFilter {
 			return;
 		}
 		SessionAccount account = found.get();
+		if (loggedInWithAnOldPassword(request, account)) {
+			endSession(request, response, authentication);
+			if (isAdminPath(request)) {
+				response.sendRedirect(request.getContextPath() + PASSWORD_CHANGED_URL);
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		request.setAttribute(ACCOUNT_ATTRIBUTE, account);
 		refreshRole(request, response, authentication, account.role());
 		if (account.mustChangePassword() && isAdminPath(request) && !CHANGE_PASSWORD_PATH.equals(path(request))) {
@@ -86,6 +106,27 @@ public class StaffSessionFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean loggedInWithAnOldPassword(HttpServletRequest request, SessionAccount account) {
+		HttpSession session = request.getSession(false);
+		if (session == null || account.credentials() == null) {
+			return false;
+		}
+		Object known = session.getAttribute(CREDENTIALS_ATTRIBUTE);
+		if (known == null) {
+			session.setAttribute(CREDENTIALS_ATTRIBUTE, account.credentials());
+			return false;
+		}
+		return !known.equals(account.credentials());
+	}
+
+	/** A fresh login or one's own password change: the next request records anew. */
+	static void forgetCredentials(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(CREDENTIALS_ATTRIBUTE);
+		}
 	}
 
 	private void endSession(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
