@@ -61,11 +61,6 @@ public class ArticleCards {
 				(article.getFeaturedMediaId() != null) ? found.get(article.getFeaturedMediaId()) : null));
 	}
 
-	/** Same as {@link #of(Slice)}: the name list pages used before bylines came. */
-	public Slice<ArticleCard> withImages(Slice<Article> articles) {
-		return of(articles);
-	}
-
 	private ArticleCard card(Article article, Byline byline, MediaImage image) {
 		return new ArticleCard(article.getHeadline(), article.url(), article.getStandfirst(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),

@@ -7,11 +7,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is logged in, for server-side permission checks and for recording who did what.
- * Reads the account on every call rather than trusting the session's copy: a writer
- * promoted or an account disabled a minute ago is treated as it is now.
+ * Never trusts the session's copy: within a request it uses the account
+ * StaffSessionFilter read from the database at the start of that request, elsewhere it
+ * reads the account itself, so a writer promoted or an account disabled a minute ago is
+ * treated as it is now.
  */
 @Component
 public class CurrentStaff {
@@ -27,6 +31,17 @@ public class CurrentStaff {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return Optional.empty();
+		}
+		// StaffSessionFilter already read the account for this request: reuse it rather
+		// than
+		// asking the database again for every permission check and audit entry.
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest()
+					.getAttribute(StaffSessionFilter.ACCOUNT_ATTRIBUTE) instanceof SessionAccount account
+				&& account.username().equalsIgnoreCase(authentication.getName())) {
+			return account.enabled()
+					? Optional.of(new Actor(account.id(), account.username(), account.displayName(), account.role()))
+					: Optional.empty();
 		}
 		return this.staff.findByUsernameIgnoringCase(authentication.getName())
 			.filter(StaffUser::isEnabled)
