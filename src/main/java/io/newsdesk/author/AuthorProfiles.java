@@ -115,7 +115,7 @@ public class AuthorProfiles {
 		Author saved = find(staffUserId);
 		this.audit.record("author.profile", AuditSubject.staff(staffUserId, saved.username()),
 				"Public profile saved: name \"" + saved.displayName() + "\", page " + saved.url());
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.siteWide());
 		return true;
 	}
 

@@ -164,7 +164,7 @@ public class FrontPageControl implements UpcomingChanges {
 		this.slots.saveAndFlush(new FrontPageSlot(kind, article.getId(), until, actor.username(), now));
 		String detail = done + ((until != null) ? " until " + this.dates.display(until) : " with no end time");
 		this.audit.record(action, AuditSubject.article(article.getId(), article.getHeadline()), detail);
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.siteWide());
 		return done + ": \"" + article.getHeadline() + "\""
 				+ ((until != null) ? " until " + this.dates.display(until) + "." : ".");
 	}
@@ -180,7 +180,7 @@ public class FrontPageControl implements UpcomingChanges {
 		this.slots.delete(slot.get());
 		this.slots.flush();
 		this.audit.record(action, AuditSubject.article(articleId, headline), done);
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.siteWide());
 		return done;
 	}
 

@@ -101,7 +101,7 @@ public class ArchiveGenerator {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.siteWide());
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Generator: done, {} articles, {} tag links and {} picks in {} s", result.articles(),
 				result.tagLinks(), result.picks(), String.format("%.1f", took.toMillis() / 1000.0));

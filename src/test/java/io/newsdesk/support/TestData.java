@@ -89,7 +89,7 @@ public class TestData {
 
 	/** For tests that change content with plain SQL. */
 	public void contentChanged() {
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.siteWide());
 	}
 
 	/**
@@ -263,8 +263,9 @@ public class TestData {
 					article.saveAsDraft(this.publishAt);
 				}
 				applyWorkflow(article, now);
-				TestData.this.events.publishEvent(new PublicContentChanged());
-				return TestData.this.articles.saveAndFlush(article);
+				Article saved = TestData.this.articles.saveAndFlush(article);
+				TestData.this.events.publishEvent(PublicContentChanged.article(saved.getId()));
+				return saved;
 			});
 		}
 

@@ -168,10 +168,10 @@ public class ArticleEditor {
 		this.stateChanges.apply(article, next, move, publishAt, now, actor, form.getReviewNote().strip());
 		article.setUpdatedAt(now);
 		VisibleUpdate.afterEdit(article, wasPublic, previousText, form.isMinorEdit(), now);
-		// Any save may change a public page (even a draft save unpublishes); the page
-		// cache clears after commit.
-		this.events.publishEvent(new PublicContentChanged());
 		Article saved = this.articles.saveAndFlush(article);
+		// Any save may change a public page (even a draft save unpublishes); the caches
+		// drop what showed it after commit.
+		this.events.publishEvent(PublicContentChanged.article(saved.getId()));
 		this.slugHistory.afterSave(saved.getId(), previousSlug, saved.getSlug(), wasPublic);
 		this.stateChanges.record(saved, before, move, now);
 		// Revisions (issue 3): an immutable copy of every field, in this transaction.
@@ -201,7 +201,7 @@ public class ArticleEditor {
 		Article article = this.articles.findById(id).orElseThrow(NotFoundException::new);
 		decide(article, WorkflowAction.DELETE, actor, now).orThrow();
 		article.markDeleted(actor.id(), now);
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.article(id));
 		Article saved = this.articles.saveAndFlush(article);
 		this.stateChanges.recordDeleted(saved);
 		return saved;
@@ -214,7 +214,7 @@ public class ArticleEditor {
 		Article article = this.articles.findById(id).orElseThrow(NotFoundException::new);
 		decide(article, WorkflowAction.RESTORE, actor, now).orThrow();
 		article.restore();
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.article(id));
 		Article saved = this.articles.saveAndFlush(article);
 		this.stateChanges.recordRestored(saved);
 		return saved;

@@ -92,7 +92,7 @@ public class ArticleNotes {
 				Map.of("at", Timestamp.from(now), "id", articleId));
 		this.audit.record("article.correction", AuditSubject.article(articleId, article.getHeadline()),
 				kind.label() + ": " + text);
-		this.events.publishEvent(new PublicContentChanged());
+		this.events.publishEvent(PublicContentChanged.article(articleId));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.newsdesk.article.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.PublicContentChanged;
@@ -68,7 +69,8 @@ public class DeletedArticlePurge {
 		}
 		if (!expired.isEmpty()) {
 			this.entityManager.flush();
-			this.events.publishEvent(new PublicContentChanged());
+			this.events.publishEvent(
+					new PublicContentChanged(expired.stream().map(Article::getId).collect(Collectors.toSet())));
 			logger.info("Purged {} article(s) deleted before {}", expired.size(), cutoff);
 		}
 		return expired.size();
