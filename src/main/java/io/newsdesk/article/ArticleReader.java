@@ -98,12 +98,14 @@ public class ArticleReader {
 		return (updated == null || updated.isBefore(article.getPublishAt())) ? article.getPublishAt() : updated;
 	}
 
+	/**
+	 * A reader's page: the rail comes as ready cards from the rail cache
+	 * (io.newsdesk.related), so only the story's own byline is read here.
+	 */
 	private ArticleView toView(Article article, Instant now) {
-		return toView(article, this.relatedRail.railFor(article, now));
-	}
-
-	private ArticleView toView(Article article, List<Article> rail) {
-		return toView(article, rail, article.getId());
+		List<ArticleCard> rail = this.relatedRail.cardsFor(article, now);
+		Byline credits = this.bylines.of(List.of(article)).get(article.getId());
+		return toView(article, rail, credits);
 	}
 
 	/**
@@ -125,11 +127,15 @@ public class ArticleReader {
 					? this.bylines.authorsOf(List.of(bylineId)).getOrDefault(bylineId, List.of()) : List.of();
 			credits = new Byline(authors, article.getByline());
 		}
+		return toView(article, this.cards.of(rail, bylines), credits);
+	}
+
+	private ArticleView toView(Article article, List<ArticleCard> rail, Byline credits) {
 		return new ArticleView(article.getHeadline(), article.url(), article.getStandfirst(), article.getByline(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()),
 				this.dates.iso(modified(article)), article.getBodyHtml(),
-				article.getTags().stream().map(TagLink::of).toList(), this.cards.of(rail, bylines),
+				article.getTags().stream().map(TagLink::of).toList(), rail,
 				this.mediaImages.find(article.getFeaturedMediaId()).orElse(null), credits);
 	}
 

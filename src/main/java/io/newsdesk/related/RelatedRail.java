@@ -1,12 +1,16 @@
 package io.newsdesk.related;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleCard;
+import io.newsdesk.article.ArticleCards;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
 
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
  * headline words, recency; see {@link RelatedRailQuery}) until the rail is full. Both
  * parts go through the visibility rule, so a pick that was unpublished simply drops out.
  * Two statements whatever the rail's size: the rail's ids in order, then their articles
- * with their sections.
+ * with their sections; readers' pages get it from {@link RelatedRailCache} when warm.
  */
 @Component
 public class RelatedRail {
@@ -29,14 +33,42 @@ public class RelatedRail {
 
 	private final SiteProperties site;
 
-	RelatedRail(RelatedRailQuery railQuery, ArticleRepository articles, SiteProperties site) {
+	private final RelatedRailCache cache;
+
+	private final ArticleCards cards;
+
+	RelatedRail(RelatedRailQuery railQuery, ArticleRepository articles, SiteProperties site, RelatedRailCache cache,
+			ArticleCards cards) {
 		this.railQuery = railQuery;
 		this.articles = articles;
 		this.site = site;
+		this.cache = cache;
+		this.cards = cards;
 	}
 
+	/** The rail as articles, never cached (previews). */
 	public List<Article> railFor(Article article, Instant now) {
-		List<Long> ids = this.railQuery.railIds(article.getId(), now, this.site.relatedCount());
+		return load(this.railQuery.railIds(article.getId(), now, this.site.relatedCount()), now);
+	}
+
+	/**
+	 * The rail as readers see it, from the cache when it holds a good copy; otherwise
+	 * three statements (the ids, their articles, their bylines) and the result is kept.
+	 */
+	public List<ArticleCard> cardsFor(Article article, Instant now) {
+		Optional<RelatedRailCache.CachedRail> cached = this.cache.get(article.getId(), now);
+		if (cached.isPresent()) {
+			return cached.get().cards();
+		}
+		long begun = this.cache.beginComputing();
+		RelatedRailQuery.RailIds rail = this.railQuery.rail(article.getId(), now, this.site.relatedCount());
+		List<Article> shown = load(rail.ids(), now);
+		List<ArticleCard> cards = shown.isEmpty() ? List.of() : this.cards.of(shown);
+		this.cache.put(article.getId(), cards, new HashSet<>(rail.ids()), now, rail.nextPickAt(), begun);
+		return cards;
+	}
+
+	private List<Article> load(List<Long> ids, Instant now) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

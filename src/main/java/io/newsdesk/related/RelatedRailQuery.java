@@ -1,6 +1,10 @@
 package io.newsdesk.related;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.newsdesk.article.Visibility;
@@ -20,13 +24,13 @@ import org.springframework.stereotype.Repository;
  * transaction and is counted with the page's other statements.
  *
  * <p>
- * A suggestion is a visible article, not the story itself nor one of its picks, found
- * among a bounded set of candidates: the {@value #CANDIDATES} highest-id articles of each
- * of the story's tags (ids grow with time, so these are the newest, read straight off
- * {@code article_tag_tag_idx} without touching the article table) and the
- * {@value #CANDIDATES} newest visible articles of its section. Text similarity only
- * re-ranks candidates, it never brings in a story that shares neither a tag nor the
- * section. Each candidate scores
+ * A suggestion is a visible article, not the story itself nor one of its picks nor one an
+ * editor blocked for it ({@code related_block}), found among a bounded set of candidates:
+ * the {@value #CANDIDATES} highest-id articles of each of the story's tags (ids grow with
+ * time, so these are the newest, read straight off {@code article_tag_tag_idx} without
+ * touching the article table) and the {@value #CANDIDATES} newest visible articles of its
+ * section. Text similarity only re-ranks candidates, it never brings in a story that
+ * shares neither a tag nor the section. Each candidate scores
  *
  * <pre>
  *   ( sum over shared tags of ln(1 + N / articles_with_tag)   -- rarer tags weigh more
@@ -41,6 +45,10 @@ import org.springframework.stereotype.Repository;
  * injected clock), as on the search page: fresh coverage rises, but at most by a factor
  * of two, so a clearly more relevant older story still wins. Equal scores are broken by
  * publish time, newest first, then by id, highest first.
+ * <p>
+ * The same scoring, kept apart term by term, feeds the article form's list of suggestions
+ * with their reasons ({@link #suggestions}): one statement too, the shared tags' names
+ * read only for the few suggestions listed.
  */
 @Repository
 class RelatedRailQuery {
@@ -51,7 +59,13 @@ class RelatedRailQuery {
 
 	private static final String VISIBLE = Visibility.SQL;
 
-	private static final String SQL = "with me as (select a.id, a.section_id,"
+	/**
+	 * Separates tag names in one text column (a tag name never holds a control
+	 * character).
+	 */
+	private static final String TAG_SEPARATOR = "\u001f";
+
+	private static final String SCORING = "with me as (select a.id, a.section_id,"
 			+ " websearch_to_tsquery(cast(:config as regconfig), regexp_replace(a.headline, '[^[:alnum:]]+', ' or ', 'g')) as q"
 			+ " from article a where a.id = :articleId),"
 			// The picks, once each (first position wins), never the story itself.
@@ -69,18 +83,46 @@ class RelatedRailQuery {
 			+ " order by ct.article_id desc limit " + CANDIDATES + ") c"
 			+ " union select s.id from (select a.id from article a where a.section_id = (select section_id from me)"
 			+ " and " + VISIBLE + " order by a.publish_at desc limit " + CANDIDATES + ") s),"
-			+ " suggestions as (select a.id, a.publish_at,"
-			+ " (coalesce((select sum(t.idf) from my_tags t join article_tag ct on ct.tag_id = t.tag_id"
-			+ " and ct.article_id = a.id), 0)" + " + case when a.section_id = me.section_id then 0.5 else 0 end"
-			+ " + 2 * cast(ts_rank(a.search_vector, me.q) as float8))"
-			+ " * (0.5 + 0.5 / (1 + greatest(0, extract(epoch from (cast(:now as timestamptz) - a.publish_at)))"
-			+ " / 2592000.0)) as score" + " from candidates c join article a on a.id = c.id cross join me where "
-			+ VISIBLE + " and a.id <> :articleId and not exists (select 1 from related_link rl"
-			+ " where rl.article_id = :articleId and rl.related_article_id = a.id))"
-			+ " select rail.id from (select p.id, 0 as part, p.position as pos, cast(0 as float8) as score,"
+			// Each term of the score on its own, so the form can say why a story is
+			// there.
+			+ " terms as (select a.id, a.publish_at,"
+			+ " cast(coalesce((select sum(t.idf) from my_tags t join article_tag ct on ct.tag_id = t.tag_id"
+			+ " and ct.article_id = a.id), 0) as float8) as tag_score,"
+			+ " cast(case when a.section_id = me.section_id then 0.5 else 0 end as float8) as section_score,"
+			+ " 2 * cast(ts_rank(a.search_vector, me.q) as float8) as text_score,"
+			+ " cast(0.5 + 0.5 / (1 + greatest(0, extract(epoch from (cast(:now as timestamptz) - a.publish_at)))"
+			+ " / 2592000.0) as float8) as recency"
+			+ " from candidates c join article a on a.id = c.id cross join me where " + VISIBLE
+			+ " and a.id <> :articleId and not exists (select 1 from related_link rl"
+			+ " where rl.article_id = :articleId and rl.related_article_id = a.id)"
+			+ " and not exists (select 1 from related_block rb"
+			+ " where rb.article_id = :articleId and rb.blocked_article_id = a.id)),"
+			+ " suggestions as (select t.*, (t.tag_score + t.section_score + t.text_score) * t.recency as score"
+			+ " from terms t)";
+
+	/*
+	 * The rail, plus the earliest publish time of a pick still scheduled: the rail must
+	 * change then, so its cached copy may not outlive it. The outer row exists even when
+	 * the rail is empty.
+	 */
+	private static final String RAIL = SCORING + " select np.next_pick_at, r.id from"
+			+ " (select min(a.publish_at) as next_pick_at from related_link rl join article a on a.id = rl.related_article_id"
+			+ " where rl.article_id = :articleId and a.status = 'PUBLISHED' and a.deleted_at is null"
+			+ " and a.publish_at > :now) np left join lateral"
+			+ " (select rail.* from (select p.id, 0 as part, p.position as pos, cast(0 as float8) as score,"
 			+ " cast(null as timestamptz) as publish_at from picks p"
-			+ " union all select s.id, 1, 0, cast(s.score as float8), s.publish_at from suggestions s) rail"
-			+ " order by rail.part, rail.pos, rail.score desc, rail.publish_at desc, rail.id desc limit :size";
+			+ " union all select s.id, 1, 0, s.score, s.publish_at from suggestions s) rail"
+			+ " order by rail.part, rail.pos, rail.score desc, rail.publish_at desc, rail.id desc limit :size) r on true"
+			+ " order by r.part, r.pos, r.score desc, r.publish_at desc, r.id desc";
+
+	private static final String SUGGESTIONS = SCORING
+			+ " select top.id, top.headline, top.publish_at, top.tag_score, top.section_score, top.text_score,"
+			+ " top.recency, top.score, (select string_agg(tg.name, chr(31) order by t.idf desc, tg.name)"
+			+ " from my_tags t join article_tag ct on ct.tag_id = t.tag_id and ct.article_id = top.id"
+			+ " join tag tg on tg.id = t.tag_id) as shared_tags"
+			+ " from (select s.*, a.headline from suggestions s join article a on a.id = s.id"
+			+ " order by s.score desc, s.publish_at desc, s.id desc limit :size) top"
+			+ " order by top.score desc, top.publish_at desc, top.id desc";
 
 	private final EntityManager entityManager;
 
@@ -93,17 +135,73 @@ class RelatedRailQuery {
 
 	/** The ids of the rail of the article, in the rail's order, at most {@code size}. */
 	List<Long> railIds(Long articleId, Instant now, int size) {
-		@SuppressWarnings("unchecked")
-		List<Object> ids = query(articleId, now, size).getResultList();
-		return ids.stream().map((id) -> ((Number) id).longValue()).toList();
+		return rail(articleId, now, size).ids();
 	}
 
-	private Query query(Long articleId, Instant now, int size) {
-		return this.entityManager.createNativeQuery(SQL)
+	/**
+	 * The rail's ids in order, and when a pick now scheduled will join it (or
+	 * {@code null}).
+	 */
+	RailIds rail(Long articleId, Instant now, int size) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = query(RAIL, articleId, now, size).getResultList();
+		List<Long> ids = new ArrayList<>();
+		Instant nextPick = null;
+		for (Object[] row : rows) {
+			nextPick = toInstant(row[0]);
+			if (row[1] != null) {
+				ids.add(((Number) row[1]).longValue());
+			}
+		}
+		return new RailIds(List.copyOf(ids), nextPick);
+	}
+
+	/**
+	 * The best {@code size} suggestions for the article with each term of their score,
+	 * best first, in one statement.
+	 */
+	List<ScoredSuggestion> suggestions(Long articleId, Instant now, int size) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = query(SUGGESTIONS, articleId, now, size).getResultList();
+		return rows.stream()
+			.map((row) -> new ScoredSuggestion(((Number) row[0]).longValue(), (String) row[1], toInstant(row[2]),
+					number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]),
+					(row[8] != null) ? Arrays.asList(((String) row[8]).split(TAG_SEPARATOR)) : List.of()))
+			.toList();
+	}
+
+	private Query query(String sql, Long articleId, Instant now, int size) {
+		return this.entityManager.createNativeQuery(sql)
 			.setParameter("config", this.search.language())
 			.setParameter("articleId", articleId)
 			.setParameter("now", now)
 			.setParameter("size", size);
+	}
+
+	private static double number(Object value) {
+		return (value != null) ? ((Number) value).doubleValue() : 0;
+	}
+
+	private static Instant toInstant(Object value) {
+		if (value == null || value instanceof Instant) {
+			return (Instant) value;
+		}
+		if (value instanceof OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return ((Timestamp) value).toInstant();
+	}
+
+	/** The rail's ids in order; {@code nextPickAt}: when a scheduled pick appears. */
+	record RailIds(List<Long> ids, Instant nextPickAt) {
+	}
+
+	/**
+	 * A suggestion with the terms of its score ({@code score} = (tags + section + text) ×
+	 * recency) and the names of the tags it shares, rarest first.
+	 */
+	record ScoredSuggestion(long id, String headline, Instant publishAt, double tagScore, double sectionScore,
+			double textScore, double recency, double score, List<String> sharedTags) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleCards;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
 import io.newsdesk.support.Html;
@@ -48,6 +49,12 @@ class RelatedRailTests {
 
 	@Autowired
 	RelatedRailQuery railQuery;
+
+	@Autowired
+	RelatedRailCache railCache;
+
+	@Autowired
+	ArticleCards cards;
 
 	@BeforeEach
 	void reset() {
@@ -322,7 +329,8 @@ class RelatedRailTests {
 			.publishedAgo(Duration.ofDays(1))
 			.save());
 		RelatedRail railOfThree = new RelatedRail(this.railQuery, this.articles,
-				new SiteProperties("London Daily", "Focus on the big picture.", ZoneId.of("Europe/London"), 3, 20));
+				new SiteProperties("London Daily", "Focus on the big picture.", ZoneId.of("Europe/London"), 3, 20),
+				this.railCache, this.cards);
 
 		assertThat(railOfThree.railFor(main, this.data.clock().instant())).extracting(Article::getHeadline)
 			.containsExactly("The pick", "Neighbour 1", "Neighbour 2");

@@ -1,0 +1,143 @@
+package io.newsdesk.related;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsdesk.article.ArticleCard;
+import io.newsdesk.article.PublicContentChanged;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Computed Related Articles rails by article id, as the cards readers see, so a warm
+ * article page runs no rail statement at all. Bounded in number
+ * ({@code newsdesk.related.cache-size}); filled by {@link RelatedRail}.
+ * <p>
+ * Dropped precisely when what a rail shows changes: a change to article X (edit, publish,
+ * unpublish, delete, purge, a block or a pick on it) drops X's own rail and every rail
+ * showing X. Each entry carries the ids it shows and a change scans the entries: with at
+ * most a few changes a second and ten ids a rail, a scan of even 10,000 rails costs a
+ * millisecond, where a reverse index (shown id → rails) would have to be kept in step
+ * with Caffeine's own evictions and with concurrent fills, a source of subtle stale
+ * entries for no noticeable gain. A site-wide change (an author's name in every byline, a
+ * bulk load) clears everything.
+ * <p>
+ * What no event can announce is bounded by time, measured on the injected clock: a newly
+ * published story that would now rank as a suggestion joins within
+ * {@code newsdesk.related.cache-ttl}; a pick that is still scheduled ends the entry at
+ * its publish time, so it appears on time; and a clock set back before an entry was
+ * computed ends it too. A rail never shows an article not visible when it was computed,
+ * and the only ways a visible article stops being visible (unpublish, delete, an edited
+ * publish time) are changes, which drop it.
+ * <p>
+ * Other instances' changes arrive by PostgreSQL NOTIFY in io.newsdesk.pagecache; its
+ * listener can call {@link #evict} or {@link #clear}.
+ */
+@Component
+public class RelatedRailCache {
+
+	private final Cache<Long, CachedRail> rails;
+
+	private final RelatedRailProperties properties;
+
+	/**
+	 * Bumped by every eviction. A rail is stored only if none happened since its
+	 * computation began, so a rail read just before a change committed is not put back
+	 * after the change dropped it.
+	 */
+	private long changes;
+
+	RelatedRailCache(RelatedRailProperties properties) {
+		this.properties = properties;
+		this.rails = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+	}
+
+	/** The cached rail of the article if it is still good at {@code now}. */
+	Optional<CachedRail> get(long articleId, Instant now) {
+		CachedRail rail = this.rails.getIfPresent(articleId);
+		return (rail != null && rail.isValidAt(now)) ? Optional.of(rail) : Optional.empty();
+	}
+
+	/** Call before reading the database for a rail; pass the result to {@link #put}. */
+	synchronized long beginComputing() {
+		return this.changes;
+	}
+
+	/**
+	 * @param computedAt the clock when the rail was read
+	 * @param nextPickAt when a scheduled pick will join the rail, or {@code null}
+	 */
+	synchronized void put(long articleId, List<ArticleCard> cards, Set<Long> shownIds, Instant computedAt,
+			Instant nextPickAt, long begun) {
+		if (begun != this.changes || this.properties.cacheSize() == 0) {
+			return;
+		}
+		Instant until = computedAt.plus(this.properties.cacheTtl());
+		if (nextPickAt != null && nextPickAt.isBefore(until)) {
+			until = nextPickAt;
+		}
+		this.rails.put(articleId, new CachedRail(List.copyOf(cards), Set.copyOf(shownIds), computedAt, until));
+	}
+
+	/**
+	 * Drops the rails of these articles and every rail showing one of them. For other
+	 * instances' changes too.
+	 */
+	public synchronized void evict(Set<Long> articleIds) {
+		this.changes++;
+		this.rails.invalidateAll(articleIds);
+		this.rails.asMap().values().removeIf((rail) -> rail.showsAny(articleIds));
+	}
+
+	/**
+	 * Drops every rail (a site-wide change, or notifications that may have been missed).
+	 */
+	public synchronized void clear() {
+		this.changes++;
+		this.rails.invalidateAll();
+	}
+
+	public long size() {
+		this.rails.cleanUp();
+		return this.rails.estimatedSize();
+	}
+
+	/**
+	 * This instance's changes, once they are committed (a rolled-back one changes
+	 * nothing).
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void onContentChanged(PublicContentChanged change) {
+		if (change.isSiteWide()) {
+			clear();
+		}
+		else {
+			evict(change.articleIds());
+		}
+	}
+
+	/** A rail as readers see it, the articles it shows, and how long it may be used. */
+	record CachedRail(List<ArticleCard> cards, Set<Long> shownIds, Instant computedAt, Instant validUntil) {
+
+		boolean isValidAt(Instant now) {
+			return !now.isBefore(this.computedAt) && now.isBefore(this.validUntil);
+		}
+
+		boolean showsAny(Set<Long> articleIds) {
+			for (Long id : articleIds) {
+				if (this.shownIds.contains(id)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
