@@ -182,7 +182,7 @@ class RelatedRailQuery {
 		return (value != null) ? ((Number) value).doubleValue() : 0;
 	}
 
-	private static Instant toInstant(Object value) {
+	static Instant toInstant(Object value) {
 		if (value == null || value instanceof Instant) {
 			return (Instant) value;
 		}

@@ -17,6 +17,8 @@ import io.newsdesk.media.MediaLibrary;
 import io.newsdesk.article.workflow.ArticleActionRefusedException;
 import io.newsdesk.article.workflow.WorkflowQueries;
 import io.newsdesk.author.AuthorDirectory;
+import io.newsdesk.related.RailEditing;
+import io.newsdesk.site.JsonLd;
 import io.newsdesk.section.SectionRepository;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
@@ -26,6 +28,9 @@ import io.newsdesk.staff.CurrentStaff;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -37,6 +42,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,10 +81,12 @@ class ArticleAdminController {
 
 	private final AuthorDirectory authors;
 
+	private final RailEditing rail;
+
 	ArticleAdminController(ArticleAdminQueries queries, ArticleEditor editor, SectionRepository sections,
 			SiteDates dates, ArticleEditPanels panels, EditConflicts conflicts, EditPresence presence,
 			MediaLibrary mediaLibrary, MediaImages mediaImages, CurrentStaff staff, WorkflowQueries workflow,
-			AuthorDirectory authors) {
+			AuthorDirectory authors, RailEditing rail) {
 		this.queries = queries;
 		this.editor = editor;
 		this.sections = sections;
@@ -91,6 +99,7 @@ class ArticleAdminController {
 		this.staff = staff;
 		this.workflow = workflow;
 		this.authors = authors;
+		this.rail = rail;
 	}
 
 	@GetMapping
@@ -121,9 +130,14 @@ class ArticleAdminController {
 	@PostMapping
 	String submitCreateForm(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "draft") String button,
-			@RequestParam(name = "move", required = false) String move, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "move", required = false) String move,
+			@RequestParam(name = "rail", required = false) String railButton, Model model,
+			RedirectAttributes redirect) {
 		if (move != null) {
 			return reorderRelated(null, form, move, model);
+		}
+		if (railButton != null || isSearchByEnter(button, form)) {
+			return railAction(null, form, (railButton != null) ? railButton : "search", model);
 		}
 		return submit(null, form, result, SaveAction.fromButton(button), model, redirect);
 	}
@@ -139,9 +153,14 @@ class ArticleAdminController {
 	@PostMapping("/{id}")
 	String submitEditForm(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			@RequestParam(name = "action", defaultValue = "draft") String button,
-			@RequestParam(name = "move", required = false) String move, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "move", required = false) String move,
+			@RequestParam(name = "rail", required = false) String railButton, Model model,
+			RedirectAttributes redirect) {
 		if (move != null) {
 			return reorderRelated(id, form, move, model);
+		}
+		if (railButton != null || isSearchByEnter(button, form)) {
+			return railAction(id, form, (railButton != null) ? railButton : "search", model);
 		}
 		return submit(id, form, result, SaveAction.fromButton(button), model, redirect);
 	}
@@ -160,6 +179,80 @@ class ArticleAdminController {
 			form.moveRelated(Long.parseLong(parts[1]), "up".equals(parts[0]) ? -1 : 1);
 		}
 		model.addAttribute("message", "Order changed. Press Save draft or Publish to keep it.");
+		return showForm(id, form, model);
+	}
+
+	/**
+	 * The type-ahead of the pick search (static/js/pick-search.js): published articles
+	 * matching the words typed, as JSON with {@code <}, {@code >} and {@code &} escaped.
+	 * The plain Search button does the same without JavaScript.
+	 */
+	@GetMapping(path = "/pick-search", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> pickSearch(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "exclude", required = false) String exclude) {
+		Long excludeId = (exclude != null && exclude.matches("\\d{1,18}")) ? Long.valueOf(exclude) : null;
+		List<RailEditing.PickCandidate> results = this.rail.searchPicks(query, excludeId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noStore())
+			.body(JsonLd.toScriptContent(Map.of("results", results)));
+	}
+
+	/**
+	 * Enter pressed in the pick search box presses the form's first button, the hidden
+	 * save: with words in the box, that Enter means Search (the box is emptied once an
+	 * article is added, so Enter elsewhere saves again).
+	 */
+	private static boolean isSearchByEnter(String button, ArticleForm form) {
+		return "keep".equals(button) && StringUtils.hasText(form.getPickQuery());
+	}
+
+	/**
+	 * The rail's buttons on the form ({@code rail=search}, {@code pick:42},
+	 * {@code remove:42}, {@code block:42}, {@code unblock:42}). They submit the whole
+	 * form, so whatever was typed comes back unsaved and nothing is lost. Pick and remove
+	 * change the picks in the form only (picks are saved, and revised, with the article);
+	 * block and unblock are saved at once through RailEditing, which checks the staff
+	 * member may change the article.
+	 */
+	private String railAction(Long id, ArticleForm form, String button, Model model) {
+		String[] parts = button.split(":", 2);
+		Long target = (parts.length == 2 && parts[1].matches("\\d{1,18}")) ? Long.valueOf(parts[1]) : null;
+		String unsaved = " Your other changes are not saved yet.";
+		try {
+			switch ((target != null) ? parts[0] : "search") {
+				case "pick" -> {
+					if (!target.equals(id)) {
+						form.addRelated(target);
+						form.setPickQuery("");
+						model.addAttribute("message",
+								"Added to the end of the picks. Press Save draft or Publish to keep it.");
+					}
+				}
+				case "remove" -> {
+					form.removeRelated(target);
+					model.addAttribute("message", "Removed from the picks. Press Save draft or Publish to keep it.");
+				}
+				case "block" -> {
+					if (id != null) {
+						String headline = this.rail.block(id, target);
+						model.addAttribute("message", "Blocked: \u201c" + headline
+								+ "\u201d is no longer suggested for this article, on the site too." + unsaved);
+					}
+				}
+				case "unblock" -> {
+					if (id != null) {
+						String headline = this.rail.unblock(id, target);
+						model.addAttribute("message",
+								"Unblocked: \u201c" + headline + "\u201d may be suggested again." + unsaved);
+					}
+				}
+				default -> model.addAttribute("pickResults", this.rail.searchPicks(form.getPickQuery(), id));
+			}
+		}
+		catch (ArticleActionRefusedException ex) {
+			return refused(id, form, ex, model);
+		}
 		return showForm(id, form, model);
 	}
 
@@ -266,6 +359,16 @@ class ArticleAdminController {
 		List<AuthorDirectory.AuthorOption> authorOptions = this.authors.options(form.getAuthorIds());
 		model.addAttribute("authorOptions", authorOptions);
 		model.addAttribute("chosenAuthors", AuthorDirectory.chosen(authorOptions, form.getAuthorIds()));
+		if (id != null) {
+			// Related Articles (io.newsdesk.related): the saved article's suggestions,
+			// without those already picked in this form, and its blocks.
+			model.addAttribute("suggestions",
+					this.rail.suggestionsFor(id)
+						.stream()
+						.filter((suggestion) -> !form.getRelatedIds().contains(suggestion.id()))
+						.toList());
+			model.addAttribute("blocked", this.rail.blockedFor(id));
+		}
 		return FORM_VIEW;
 	}
 

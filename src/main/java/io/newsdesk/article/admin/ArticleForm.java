@@ -147,6 +147,39 @@ public class ArticleForm {
 		this.relatedIds = ids;
 	}
 
+	/**
+	 * Adds an article at the end of the picks (Pick on a suggestion, Add on a search
+	 * result); already a pick, it stays where it is.
+	 */
+	void addRelated(long id) {
+		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(this.relatedIds));
+		ids.removeIf(Objects::isNull);
+		if (!ids.contains(id)) {
+			ids.add(id);
+		}
+		this.relatedIds = ids;
+	}
+
+	void removeRelated(long id) {
+		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(this.relatedIds));
+		ids.removeIf((each) -> each == null || each == id);
+		this.relatedIds = ids;
+	}
+
+	/**
+	 * What the editor typed in the pick search (io.newsdesk.related.RailEditing); never
+	 * saved, kept so the results and the box survive the round trip.
+	 */
+	private String pickQuery = "";
+
+	public String getPickQuery() {
+		return this.pickQuery;
+	}
+
+	public void setPickQuery(String pickQuery) {
+		this.pickQuery = (pickQuery != null) ? pickQuery : "";
+	}
+
 	public List<Long> getRelatedIds() {
 		return this.relatedIds;
 	}

@@ -47,6 +47,11 @@ final class ArticleFormPost {
 		return with("version", String.valueOf(version));
 	}
 
+	/** The fields as posted, for requests built by hand (another user, no button). */
+	MultiValueMap<String, String> fields() {
+		return this.fields;
+	}
+
 	String get(String name) {
 		return this.fields.getFirst(name);
 	}
