@@ -1,6 +1,7 @@
 package io.newsdesk.related;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,8 +80,11 @@ public class RelatedRailCache {
 			return;
 		}
 		Instant until = computedAt.plus(this.properties.cacheTtl());
-		if (nextPickAt != null && nextPickAt.isBefore(until)) {
-			until = nextPickAt;
+		// A microsecond early: PostgreSQL keeps microseconds and rounds the clock's
+		// nanoseconds, so at the instant itself the pick may already be visible there.
+		Instant pickLive = (nextPickAt != null) ? nextPickAt.minus(1, ChronoUnit.MICROS) : null;
+		if (pickLive != null && pickLive.isBefore(until)) {
+			until = pickLive;
 		}
 		this.rails.put(articleId, new CachedRail(List.copyOf(cards), Set.copyOf(shownIds), computedAt, until));
 	}
