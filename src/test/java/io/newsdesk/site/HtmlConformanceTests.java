@@ -513,4 +513,51 @@ class HtmlConformanceTests {
 		assertValid("edit form with presence note", withPresence);
 	}
 
+	// Related Articles controls on the article form (io.newsdesk.related).
+
+	@Test
+	void editFormWithSuggestionsBlocksAndPickSearchResultsIsValidHtml() throws Exception {
+		aTaggedArticleWithRelatedArticles();
+		this.data.anArticle()
+			.withHeadline("China climate pledge")
+			.inSection("world")
+			.taggedWith("China")
+			.publishedAgo(Duration.ofHours(3))
+			.save();
+		Article blocked = this.data.anArticle()
+			.withHeadline("China & <friends>")
+			.taggedWith("China")
+			.publishedAgo(Duration.ofHours(4))
+			.save();
+		long id = this.jdbc.queryForObject("select id from article where slug = 'beijing-says-us-too-negative'",
+				Long.class);
+		String edit = render(get("/admin/articles/" + id + "/edit").with(editor()), 200);
+		assertThat(edit).contains("Suggested related articles").contains("shares tag: China");
+		assertValid("/admin/articles/{id}/edit with suggestions", edit);
+
+		String afterBlock = render(post("/admin/articles/" + id).with(editor())
+			.with(csrf())
+			.param("headline", "Beijing says US 'too negative'")
+			.param("sectionId", String.valueOf(this.data.section("world").getId()))
+			.param("pickQuery", "china")
+			.param("rail", "block:" + blocked.getId()), 200);
+		assertThat(afterBlock).contains("Blocked for this article").contains("Unblock");
+		assertValid("article form after Block", afterBlock);
+
+		String results = render(post("/admin/articles/" + id).with(editor())
+			.with(csrf())
+			.param("headline", "Beijing says US 'too negative'")
+			.param("pickQuery", "china")
+			.param("rail", "search"), 200);
+		assertThat(results).contains("articles match");
+		assertValid("article form with pick search results", results);
+		String none = render(post("/admin/articles").with(editor())
+			.with(csrf())
+			.param("headline", "")
+			.param("pickQuery", "xylophone")
+			.param("rail", "search"), 200);
+		assertThat(none).contains("No article on the site matches");
+		assertValid("new article form with no pick search results", none);
+	}
+
 }
