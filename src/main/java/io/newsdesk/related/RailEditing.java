@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.newsdesk.article.Article;
@@ -123,17 +124,18 @@ public class RailEditing {
 
 	/**
 	 * Stops suggesting {@code blockedId} under the article, on the site at once.
-	 * @return the blocked article's headline, for the confirmation
+	 * @return the blocked article's headline, for the confirmation; empty if there is no
+	 * such other article (deleted for good meanwhile)
 	 * @throws io.newsdesk.article.workflow.ArticleActionRefusedException if the staff
 	 * member may not change this article
 	 */
 	@Transactional
-	public String block(long articleId, long blockedId) {
+	public Optional<String> block(long articleId, long blockedId) {
 		Actor actor = this.staff.require();
 		Article article = authorized(articleId, actor);
-		Article blocked = this.articles.findById(blockedId).orElseThrow(NotFoundException::new);
-		if (blockedId == articleId) {
-			throw new NotFoundException();
+		Article blocked = this.articles.findById(blockedId).orElse(null);
+		if (blocked == null || blockedId == articleId) {
+			return Optional.empty();
 		}
 		int added = this.entityManager
 			.createNativeQuery("insert into related_block (article_id, blocked_article_id, created_at, created_by)"
@@ -146,18 +148,21 @@ public class RailEditing {
 		if (added > 0) {
 			changed(article, "article.rail-block", blocked);
 		}
-		return blocked.getHeadline();
+		return Optional.of(blocked.getHeadline());
 	}
 
 	/**
 	 * Lets {@code blockedId} be suggested under the article again.
-	 * @return its headline, for the confirmation
+	 * @return its headline, for the confirmation; empty if it no longer exists
 	 */
 	@Transactional
-	public String unblock(long articleId, long blockedId) {
+	public Optional<String> unblock(long articleId, long blockedId) {
 		Actor actor = this.staff.require();
 		Article article = authorized(articleId, actor);
-		Article blocked = this.articles.findById(blockedId).orElseThrow(NotFoundException::new);
+		Article blocked = this.articles.findById(blockedId).orElse(null);
+		if (blocked == null) {
+			return Optional.empty();
+		}
 		int removed = this.entityManager
 			.createNativeQuery(
 					"delete from related_block where article_id = :article and blocked_article_id = :blocked")
@@ -167,7 +172,7 @@ public class RailEditing {
 		if (removed > 0) {
 			changed(article, "article.rail-unblock", blocked);
 		}
-		return blocked.getHeadline();
+		return Optional.of(blocked.getHeadline());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ArticleCards;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
+import io.newsdesk.tag.Tag;
 
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,10 @@ public class RelatedRail {
 		RelatedRailQuery.RailIds rail = this.railQuery.rail(article.getId(), now, this.site.relatedCount());
 		List<Article> shown = load(rail.ids(), now);
 		List<ArticleCard> cards = shown.isEmpty() ? List.of() : this.cards.of(shown);
-		this.cache.put(article.getId(), cards, new HashSet<>(rail.ids()), now, rail.nextPickAt(), begun);
+		RelatedRailCache.Neighbourhood story = RelatedRailCache.Neighbourhood
+			.of(article.getTags().stream().map(Tag::getId).collect(Collectors.toSet()), article.getSection().getId());
+		this.cache.put(article.getId(), cards, new HashSet<>(rail.ids()), story,
+				rail.ids().size() >= this.site.relatedCount(), now, rail.nextPickAt(), begun);
 		return cards;
 	}
 

@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.PublicContentChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -22,12 +24,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * Dropped precisely when what a rail shows changes: a change to article X (edit, publish,
  * unpublish, delete, purge, a block or a pick on it) drops X's own rail and every rail
- * showing X. Each entry carries the ids it shows and a change scans the entries: with at
- * most a few changes a second and ten ids a rail, a scan of even 10,000 rails costs a
- * millisecond, where a reverse index (shown id → rails) would have to be kept in step
- * with Caffeine's own evictions and with concurrent fills, a source of subtle stale
- * entries for no noticeable gain. A site-wide change (an author's name in every byline, a
- * bulk load) clears everything.
+ * showing X, and also the rails X may now join: those of articles sharing a tag with X,
+ * and those with room left in X's section. Each entry carries the ids it shows and a
+ * change scans the entries: with at most a few changes a second and ten ids a rail, a
+ * scan of even 10,000 rails costs a millisecond, where a reverse index (shown id → rails)
+ * would have to be kept in step with Caffeine's own evictions and with concurrent fills,
+ * a source of subtle stale entries for no noticeable gain. A site-wide change (an
+ * author's name in every byline, a bulk load) clears everything.
  * <p>
  * What no event can announce is bounded by time, measured on the injected clock: a newly
  * published story that would now rank as a suggestion joins within
@@ -43,6 +46,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class RelatedRailCache {
 
+	private static final Logger log = LoggerFactory.getLogger(RelatedRailCache.class);
+
 	private final Cache<Long, CachedRail> rails;
 
 	private final RelatedRailProperties properties;
@@ -54,8 +59,11 @@ public class RelatedRailCache {
 	 */
 	private long changes;
 
-	RelatedRailCache(RelatedRailProperties properties) {
+	private final RailNeighbourhoods neighbourhoods;
+
+	RelatedRailCache(RelatedRailProperties properties, RailNeighbourhoods neighbourhoods) {
 		this.properties = properties;
+		this.neighbourhoods = neighbourhoods;
 		this.rails = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
 	}
 
@@ -71,11 +79,13 @@ public class RelatedRailCache {
 	}
 
 	/**
+	 * @param story what the rail's own article is about: a change to an article sharing a
+	 * tag with it may bring that article into the rail
 	 * @param computedAt the clock when the rail was read
 	 * @param nextPickAt when a scheduled pick will join the rail, or {@code null}
 	 */
-	synchronized void put(long articleId, List<ArticleCard> cards, Set<Long> shownIds, Instant computedAt,
-			Instant nextPickAt, long begun) {
+	synchronized void put(long articleId, List<ArticleCard> cards, Set<Long> shownIds, Neighbourhood story,
+			boolean full, Instant computedAt, Instant nextPickAt, long begun) {
 		if (begun != this.changes || this.properties.cacheSize() == 0) {
 			return;
 		}
@@ -86,17 +96,35 @@ public class RelatedRailCache {
 		if (pickLive != null && pickLive.isBefore(until)) {
 			until = pickLive;
 		}
-		this.rails.put(articleId, new CachedRail(List.copyOf(cards), Set.copyOf(shownIds), computedAt, until));
+		this.rails.put(articleId,
+				new CachedRail(List.copyOf(cards), Set.copyOf(shownIds), story, full, computedAt, until));
 	}
 
 	/**
-	 * Drops the rails of these articles and every rail showing one of them. For other
-	 * instances' changes too.
+	 * Drops the rails of these articles, every rail showing one of them, and every rail
+	 * one of them may now join: rails of articles sharing a tag with one, and rails with
+	 * room left in the section of one. For other instances' changes too. Reads the
+	 * articles' tags and sections (one statement, in a transaction of its own: this runs
+	 * after the change's commit); if that fails, clears everything.
 	 */
-	public synchronized void evict(Set<Long> articleIds) {
-		this.changes++;
-		this.rails.invalidateAll(articleIds);
-		this.rails.asMap().values().removeIf((rail) -> rail.showsAny(articleIds));
+	public void evict(Set<Long> articleIds) {
+		if (articleIds.isEmpty()) {
+			return;
+		}
+		Neighbourhood changed;
+		try {
+			changed = this.neighbourhoods.of(articleIds);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the changed articles' tags, dropping every rail: {}", ex.toString());
+			clear();
+			return;
+		}
+		synchronized (this) {
+			this.changes++;
+			this.rails.invalidateAll(articleIds);
+			this.rails.asMap().values().removeIf((rail) -> rail.isAffectedBy(articleIds, changed));
+		}
 	}
 
 	/**
@@ -126,20 +154,51 @@ public class RelatedRailCache {
 		}
 	}
 
-	/** A rail as readers see it, the articles it shows, and how long it may be used. */
-	record CachedRail(List<ArticleCard> cards, Set<Long> shownIds, Instant computedAt, Instant validUntil) {
+	/**
+	 * A rail as readers see it, the articles it shows, what its own article is about,
+	 * whether it is full, and how long it may be used.
+	 */
+	record CachedRail(List<ArticleCard> cards, Set<Long> shownIds, Neighbourhood story, boolean full,
+			Instant computedAt, Instant validUntil) {
 
 		boolean isValidAt(Instant now) {
 			return !now.isBefore(this.computedAt) && now.isBefore(this.validUntil);
 		}
 
-		boolean showsAny(Set<Long> articleIds) {
-			for (Long id : articleIds) {
-				if (this.shownIds.contains(id)) {
+		/**
+		 * Whether a change to these articles may change this rail: it shows one, or one
+		 * shares a tag with its article (it may now rank), or the rail has room and one
+		 * is in its article's section (it would fill it). A section neighbour that would
+		 * outrank the suggestions of a full rail waits for the expiry.
+		 */
+		boolean isAffectedBy(Set<Long> articleIds, Neighbourhood changed) {
+			return overlaps(this.shownIds, articleIds) || overlaps(this.story.tagIds(), changed.tagIds()) || (!this.full
+					&& this.story.sectionId() != null && changed.sectionIds().contains(this.story.sectionId()));
+		}
+
+		private static boolean overlaps(Set<Long> some, Set<Long> others) {
+			for (Long id : others) {
+				if (some.contains(id)) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+	}
+
+	/**
+	 * The tags and sections of some articles: for a cached rail, of its own article; for
+	 * a change, of the changed articles as they are now.
+	 */
+	record Neighbourhood(Set<Long> tagIds, Set<Long> sectionIds) {
+
+		static Neighbourhood of(Set<Long> tagIds, Long sectionId) {
+			return new Neighbourhood(Set.copyOf(tagIds), (sectionId != null) ? Set.of(sectionId) : Set.of());
+		}
+
+		Long sectionId() {
+			return this.sectionIds.isEmpty() ? null : this.sectionIds.iterator().next();
 		}
 
 	}

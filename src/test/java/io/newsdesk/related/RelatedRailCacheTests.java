@@ -165,19 +165,54 @@ class RelatedRailCacheTests {
 	}
 
 	@Test
-	void aNewlyPublishedStoryThatWouldRankJoinsWhenTheRailExpires() {
+	void aNewlyPublishedStorySharingATagJoinsAtOnce() {
 		assertThat(railOfMain()).containsExactly("Shown neighbour");
+
 		this.data.anArticle()
 			.withHeadline("Fresh neighbour")
-			.inSection("world")
+			.inSection("sport")
 			.taggedWith("Trade")
 			.publishedAgo(Duration.ofMinutes(1))
 			.save();
 
-		assertThat(railOfMain()).as("not a change to anything the rail shows").containsExactly("Shown neighbour");
+		// Below the neighbour that also shares the section, but there at once.
+		assertThat(railOfMain()).containsExactly("Shown neighbour", "Fresh neighbour");
+	}
+
+	@Test
+	void aSectionNeighbourThatWouldOutrankAFullRailJoinsWhenTheRailExpires() {
+		for (int i = 1; i <= 9; i++) {
+			this.data.anArticle()
+				.withHeadline("Tagged neighbour " + i)
+				.inSection("sport")
+				.taggedWith("Trade")
+				.publishedAgo(Duration.ofDays(i))
+				.save();
+		}
+		assertThat(railOfMain()).hasSize(10).doesNotContain("Main story follow-up");
+		this.data.anArticle()
+			.withHeadline("Main story follow-up")
+			.inSection("world")
+			.publishedAgo(Duration.ofMinutes(1))
+			.save();
+
+		assertThat(railOfMain()).as("a full rail, and no shared tag").doesNotContain("Main story follow-up");
 		this.data.clock().advance(Duration.ofMinutes(11));
 
-		assertThat(railOfMain()).containsExactly("Fresh neighbour", "Shown neighbour");
+		assertThat(railOfMain()).hasSize(10).contains("Main story follow-up");
+	}
+
+	@Test
+	void aSectionNeighbourFillsARailWithRoomAtOnce() {
+		assertThat(railOfMain()).containsExactly("Shown neighbour");
+
+		this.data.anArticle()
+			.withHeadline("Section neighbour")
+			.inSection("world")
+			.publishedAgo(Duration.ofDays(3))
+			.save();
+
+		assertThat(railOfMain()).containsExactly("Shown neighbour", "Section neighbour");
 	}
 
 	@Test

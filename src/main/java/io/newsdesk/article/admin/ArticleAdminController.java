@@ -235,16 +235,19 @@ class ArticleAdminController {
 				}
 				case "block" -> {
 					if (id != null) {
-						String headline = this.rail.block(id, target);
-						model.addAttribute("message", "Blocked: \u201c" + headline
-								+ "\u201d is no longer suggested for this article, on the site too." + unsaved);
+						model.addAttribute("message", this.rail.block(id, target)
+							.map((headline) -> "Blocked: \u201c" + headline
+									+ "\u201d is no longer suggested for this article, on the site too." + unsaved)
+							.orElse("That article no longer exists, so there is nothing to block." + unsaved));
 					}
 				}
 				case "unblock" -> {
 					if (id != null) {
-						String headline = this.rail.unblock(id, target);
 						model.addAttribute("message",
-								"Unblocked: \u201c" + headline + "\u201d may be suggested again." + unsaved);
+								this.rail.unblock(id, target)
+									.map((headline) -> "Unblocked: \u201c" + headline + "\u201d may be suggested again."
+											+ unsaved)
+									.orElse("That article no longer exists." + unsaved));
 					}
 				}
 				default -> model.addAttribute("pickResults", this.rail.searchPicks(form.getPickQuery(), id));
