@@ -1,22 +1,25 @@
 package io.newsdesk.media;
 
 import java.io.IOException;
+import java.util.Map;
 
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -36,9 +39,12 @@ class MediaAdminController {
 
 	private final MediaProperties properties;
 
-	MediaAdminController(MediaLibrary library, MediaProperties properties) {
+	private final Validator validator;
+
+	MediaAdminController(MediaLibrary library, MediaProperties properties, Validator validator) {
 		this.library = library;
 		this.properties = properties;
+		this.validator = validator;
 	}
 
 	@GetMapping
@@ -65,19 +71,44 @@ class MediaAdminController {
 		return showForm(model);
 	}
 
+	/**
+	 * The body is read here, not bound by Spring (see UploadFormReader): the text fields
+	 * are bound and validated as a form would be, and a file of any size gets a message
+	 * naming its size and the limit, with the typed text kept.
+	 */
 	@PostMapping
-	String submitUploadForm(@Valid @ModelAttribute("form") MediaUploadForm form, BindingResult result,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect) {
-		boolean noFile = file == null || file.isEmpty();
-		if (noFile) {
-			model.addAttribute("fileError", "Choose an image file to upload.");
+	String submitUploadForm(HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		long limit = this.properties.maxUploadSize().toBytes();
+		UploadFormReader.UploadedForm upload;
+		try {
+			upload = UploadFormReader.read(request, limit);
 		}
-		if (noFile || result.hasErrors()) {
+		catch (IOException ex) {
+			model.addAttribute("form", new MediaUploadForm());
+			model.addAttribute("fileError", "The upload did not arrive complete. Choose the file and try again.");
+			return refuse(model);
+		}
+		MediaUploadForm form = new MediaUploadForm();
+		BindingResult result = bind(form, upload.fields());
+		model.addAllAttributes(result.getModel());
+		if (upload.fileTooLarge()) {
+			model.addAttribute("fileError", MediaProcessor.tooLargeMessage(upload.fileSize(), limit));
+			if (upload.bodyCutShort()) {
+				model.addAttribute("problem", "The image was not uploaded: the file is far too large, so the page "
+						+ "stopped reading it and anything typed after it was lost. Choose a smaller file.");
+				return showForm(model);
+			}
+			return refuse(model);
+		}
+		if (!upload.hasFile()) {
+			model.addAttribute("fileError", "Choose an image file to upload.");
+			return refuse(model);
+		}
+		if (result.hasErrors()) {
 			return refuse(model);
 		}
 		try {
-			MediaImage image = this.library.upload(form, file.getBytes());
+			MediaImage image = this.library.upload(form, upload.file());
 			redirect.addFlashAttribute("message", "Image uploaded. Place it in an article body with "
 					+ image.markdownReference() + ", or choose it as an article's featured image.");
 			return "redirect:/admin/media";
@@ -86,10 +117,15 @@ class MediaAdminController {
 			model.addAttribute("fileError", ex.getMessage());
 			return refuse(model);
 		}
-		catch (IOException ex) {
-			model.addAttribute("fileError", "The upload did not arrive complete. Choose the file and try again.");
-			return refuse(model);
-		}
+	}
+
+	private BindingResult bind(MediaUploadForm form, Map<String, String> fields) {
+		WebDataBinder binder = new WebDataBinder(form, "form");
+		binder.setAllowedFields("alt", "caption", "credit");
+		binder.setValidator(new SpringValidatorAdapter(this.validator));
+		binder.bind(new MutablePropertyValues(fields));
+		binder.validate();
+		return binder.getBindingResult();
 	}
 
 	private String refuse(Model model) {
@@ -101,6 +137,7 @@ class MediaAdminController {
 	private String showForm(Model model) {
 		model.addAttribute("maxUploadSize", StringUtils.trimAllWhitespace(this.properties.maxUploadSize().toString()));
 		model.addAttribute("maxUploadMegabytes", this.properties.maxUploadSize().toMegabytes());
+		model.addAttribute("maxUploadBytes", this.properties.maxUploadSize().toBytes());
 		return UPLOAD_VIEW;
 	}
 
