@@ -6,6 +6,7 @@ import java.util.Map;
 import io.newsdesk.site.NotFoundException;
 import io.newsdesk.site.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.beans.MutablePropertyValues;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The media library's admin pages: browse and search, upload. Any staff member may use
- * them (the /admin rule in SecurityConfiguration); the rules are in {@link MediaLibrary}.
+ * The media library's admin pages: browse and search, upload, edit an image's text. Any
+ * staff member may use them (the /admin rule in SecurityConfiguration); the rules, such
+ * as who may edit which image, are in {@link MediaLibrary}.
  */
 @Controller
 @RequestMapping("/admin/media")
@@ -34,6 +38,8 @@ class MediaAdminController {
 	static final String LIST_VIEW = "admin/media/list";
 
 	static final String UPLOAD_VIEW = "admin/media/upload";
+
+	static final String EDIT_VIEW = "admin/media/edit";
 
 	private final MediaLibrary library;
 
@@ -57,6 +63,7 @@ class MediaAdminController {
 		Page<MediaImage> images = this.library.browse(q, page - 1);
 		NotFoundException.unlessPageExists(images);
 		model.addAttribute("images", images.getContent());
+		model.addAttribute("editable", this.library.editableAmong(images.getContent()));
 		model.addAttribute("q", q);
 		model.addAttribute("total", images.getTotalElements());
 		String base = q.isEmpty() ? "/admin/media"
@@ -67,7 +74,7 @@ class MediaAdminController {
 
 	@GetMapping("/new")
 	String showUploadForm(Model model) {
-		model.addAttribute("form", new MediaUploadForm());
+		model.addAttribute("form", new MediaDetailsForm());
 		return showForm(model);
 	}
 
@@ -84,11 +91,11 @@ class MediaAdminController {
 			upload = UploadFormReader.read(request, limit);
 		}
 		catch (IOException ex) {
-			model.addAttribute("form", new MediaUploadForm());
+			model.addAttribute("form", new MediaDetailsForm());
 			model.addAttribute("fileError", "The upload did not arrive complete. Choose the file and try again.");
 			return refuse(model);
 		}
-		MediaUploadForm form = new MediaUploadForm();
+		MediaDetailsForm form = new MediaDetailsForm();
 		BindingResult result = bind(form, upload.fields());
 		model.addAllAttributes(result.getModel());
 		if (upload.fileTooLarge()) {
@@ -119,7 +126,33 @@ class MediaAdminController {
 		}
 	}
 
-	private BindingResult bind(MediaUploadForm form, Map<String, String> fields) {
+	@GetMapping("/{id}")
+	String showEditForm(@PathVariable long id, Model model) {
+		MediaImage image = this.library.forEditing(id);
+		MediaDetailsForm form = new MediaDetailsForm();
+		form.setAlt(image.alt());
+		form.setCaption(image.caption());
+		form.setCredit(image.credit());
+		model.addAttribute("form", form);
+		model.addAttribute("image", image);
+		return EDIT_VIEW;
+	}
+
+	@PostMapping("/{id}")
+	String submitEditForm(@PathVariable long id, @Valid @ModelAttribute("form") MediaDetailsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("image", this.library.forEditing(id));
+			model.addAttribute("problem", "The changes were not saved. Fix what is marked below; your text is kept.");
+			return EDIT_VIEW;
+		}
+		MediaImage image = this.library.updateDetails(id, form);
+		redirect.addFlashAttribute("message",
+				"Saved the text of image #" + image.id() + ". Articles that show it show the new text now.");
+		return "redirect:/admin/media";
+	}
+
+	private BindingResult bind(MediaDetailsForm form, Map<String, String> fields) {
 		WebDataBinder binder = new WebDataBinder(form, "form");
 		binder.setAllowedFields("alt", "caption", "credit");
 		binder.setValidator(new SpringValidatorAdapter(this.validator));
