@@ -87,6 +87,22 @@ class OversizedUploadOverHttpTests {
 	}
 
 	@Test
+	void theUploadPageChecksTheSizeWithAFingerprintedScriptAndNoInlineCode() throws Exception {
+		logIn();
+		Document page = Jsoup.parse(get("/admin/media/new").body());
+
+		String src = page.select("script[src]").attr("src");
+		assertThat(src).matches("/js/upload-limit-[0-9a-f]{32}\\.js");
+		assertThat(page.select("script:not([src])")).isEmpty();
+		assertThat(page.select("#file-error-area").attr("aria-live")).isEqualTo("polite");
+		HttpResponse<String> script = get(src);
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/javascript"));
+		assertThat(script.body()).contains("data-max-bytes").contains("the largest accepted is");
+	}
+
+	@Test
 	void theCsrfTokenInTheBodyAloneIsNotEnough() throws Exception {
 		logIn();
 		Document page = Jsoup.parse(get("/admin/media/new").body());
