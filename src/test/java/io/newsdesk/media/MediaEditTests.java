@@ -1,5 +1,7 @@
 package io.newsdesk.media;
 
+import java.nio.charset.StandardCharsets;
+
 import io.newsdesk.support.Html;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,6 +118,28 @@ class MediaEditTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from article_body_media where media_id = ?", Integer.class,
 				image))
 			.isZero();
+	}
+
+	@Test
+	void bodiesSavedBeforeTheReferenceTableAreFoundThroughTheMigrationsBackfill() throws Exception {
+		long image = MediaUploads.uploaded(this.mvc, this.jdbc, TestImages.jpeg(800, 600), "Old alt", "Old caption",
+				"");
+		// Written without ArticleEditor, as every body was before migration V26.
+		this.data.anArticle()
+			.withHeadline("Archive story")
+			.withSlug("archive-story")
+			.withBody("From the archive.\n\n![](media:" + image + ")\n\nSee also media:" + (image + 1000))
+			.save();
+		String migration = new ClassPathResource("db/migration/V26__create_article_body_media.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		this.jdbc.update(migration.substring(migration.indexOf("insert into article_body_media")));
+		assertThat(this.jdbc.queryForList("select media_id from article_body_media", Long.class))
+			.containsExactly(image);
+
+		this.mvc.perform(edit(image, "editor").param("alt", "Old alt").param("caption", "New caption"));
+
+		assertThat(Html.page(this.mvc, "/articles/archive-story").select(".story-body figure.media figcaption").text())
+			.isEqualTo("New caption");
 	}
 
 	@Test
