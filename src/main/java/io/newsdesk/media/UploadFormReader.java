@@ -74,26 +74,27 @@ final class UploadFormReader {
 			while (items.hasNext()) {
 				FileItemStream item = items.next();
 				parts++;
-				try (InputStream in = item.openStream()) {
-					if (parts > MAX_PARTS) {
-						budget.discard(in);
-					}
-					else if (item.isFormField()) {
-						fields.putIfAbsent(item.getFieldName(),
-								new String(budget.keep(in, MAX_FIELD_BYTES).bytes(), StandardCharsets.UTF_8));
-					}
-					else if ("file".equals(item.getFieldName()) && fileSize == 0) {
-						Kept kept = budget.keep(in, maxFileBytes);
-						fileSize = kept.size();
-						file = kept.complete() ? kept.bytes() : null;
-					}
-					else {
-						budget.discard(in);
-					}
+				InputStream in = item.openStream();
+				if (parts > MAX_PARTS) {
+					budget.discard(in);
+				}
+				else if (item.isFormField()) {
+					fields.putIfAbsent(item.getFieldName(),
+							new String(budget.keep(in, MAX_FIELD_BYTES).bytes(), StandardCharsets.UTF_8));
+				}
+				else if ("file".equals(item.getFieldName()) && fileSize == 0) {
+					Kept kept = budget.keep(in, maxFileBytes);
+					fileSize = kept.size();
+					file = kept.complete() ? kept.bytes() : null;
+				}
+				else {
+					budget.discard(in);
 				}
 				if (budget.exhausted()) {
+					// Left open on purpose: closing a part reads it to its end.
 					break;
 				}
+				in.close();
 			}
 		}
 		catch (FileUploadException ex) {

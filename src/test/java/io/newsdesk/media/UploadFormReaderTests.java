@@ -41,12 +41,15 @@ class UploadFormReaderTests {
 
 	@Test
 	void aBodyPastTheReadingLimitIsCutShortAndSaysSo() throws IOException {
-		UploadFormReader.UploadedForm form = UploadFormReader.read(request(new byte[50_000], "Lost"), 1000, 20_000);
+		MockHttpServletRequest request = request(new byte[50_000], "Lost");
+		UploadFormReader.UploadedForm form = UploadFormReader.read(request, 1000, 20_000);
 
 		assertThat(form.fileTooLarge()).isTrue();
 		assertThat(form.bodyCutShort()).isTrue();
 		assertThat(form.fileSize()).isGreaterThanOrEqualTo(19_000);
 		assertThat(form.fields()).doesNotContainKey("alt");
+		assertThat(request.getInputStream().available()).as("the rest of the body was left unread")
+			.isGreaterThan(20_000);
 	}
 
 	@Test
