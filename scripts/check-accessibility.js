@@ -174,6 +174,10 @@ function articleId(url) {
         fs.unlinkSync(png);
         n += await audit(page, 'media after upload', null, uploaded.status());
         n += await audit(page, 'media library', '/admin/media');
+        const edit = await page.$eval('.media-edit a', (a) => a.getAttribute('href')).catch(() => null);
+        if (edit) {
+          n += await audit(page, 'media edit', edit);
+        }
         return n;
       });
 

@@ -61,6 +61,13 @@ public class MediaAsset {
 		this.uploadedBy = uploadedBy;
 	}
 
+	/** New alt text, caption and credit; the picture itself never changes. */
+	void describe(String altText, String caption, String credit) {
+		this.altText = altText;
+		this.caption = caption;
+		this.credit = credit;
+	}
+
 	void addRendition(MediaRendition rendition) {
 		this.renditions.add(rendition);
 	}

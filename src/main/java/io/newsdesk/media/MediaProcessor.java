@@ -71,8 +71,7 @@ class MediaProcessor {
 			throw new MediaRejectedException("The file is empty. Choose a JPEG, PNG, GIF or WebP image.");
 		}
 		if (bytes.length > limit) {
-			throw new MediaRejectedException("The file is " + megabytes(bytes.length) + "; the largest accepted is "
-					+ megabytes(limit) + ". Export it smaller and upload again.");
+			throw new MediaRejectedException(tooLargeMessage(bytes.length, limit));
 		}
 		ImageFormat format = ImageFormat.sniff(bytes);
 		if (format == null) {
@@ -276,6 +275,14 @@ class MediaProcessor {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The same words as static/js/upload-limit.js, which says it before the file is sent.
+	 */
+	static String tooLargeMessage(long size, long limit) {
+		return "The file is " + megabytes(size) + "; the largest accepted is " + megabytes(limit)
+				+ ". Export it smaller and upload again.";
 	}
 
 	private static String megabytes(long bytes) {

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
  * up the whole site) or {@code filesystem} ({@code NEWSDESK_MEDIA_STORAGE})
  * @param directory where the filesystem store writes ({@code NEWSDESK_MEDIA_DIRECTORY})
  * @param maxUploadSize the largest file an editor may upload
- * ({@code NEWSDESK_MEDIA_MAX_UPLOAD_SIZE}); the servlet's multipart limits are set a
- * little above it so the editor gets our message, not a container error
+ * ({@code NEWSDESK_MEDIA_MAX_UPLOAD_SIZE}); a larger file is read to its end and refused
+ * with its size named (UploadFormReader), so the editor gets our message at any size
  * @param maxPixels decompression-bomb guard: width × height read from the header, before
  * any pixel is decoded
  * @param maxSide the same guard for each side

@@ -217,7 +217,7 @@ class HtmlConformanceTests {
 	}
 
 	@Test
-	void adminMediaUploadFormIsValidHtmlEmptyAndWithErrors() throws Exception {
+	void adminMediaDetailsFormIsValidHtmlEmptyAndWithErrors() throws Exception {
 		this.data.staffMember("admin", "ADMIN");
 		assertValid("/admin/media/new", get("/admin/media/new").with(editor()));
 		String html = render(
@@ -225,6 +225,19 @@ class HtmlConformanceTests {
 				200);
 		assertThat(html).contains("field-error");
 		assertValid("upload form with errors", html);
+	}
+
+	@Test
+	void adminMediaEditFormIsValidHtmlFilledAndWithErrors() throws Exception {
+		long image = aLibraryImage();
+		assertValid("/admin/media/{id}", get("/admin/media/" + image).with(editor()));
+		String html = render(post("/admin/media/" + image).with(editor())
+			.with(csrf())
+			.param("alt", "")
+			.param("caption", "Kept")
+			.param("credit", ""), 200);
+		assertThat(html).contains("field-error");
+		assertValid("/admin/media/{id} with errors", html);
 	}
 
 	@Test

@@ -89,10 +89,12 @@ public class ArticleEditor {
 
 	private final AuthorDirectory authors;
 
+	private final ArticleBodyMedia bodyMedia;
+
 	ArticleEditor(ArticleRepository articles, SectionRepository sections, TagRepository tags, BodyRenderer bodyRenderer,
 			SiteDates dates, Clock clock, ApplicationEventPublisher events, SlugHistory slugHistory,
 			RevisionRecorder revisions, MediaImages mediaImages, MediaReferences mediaReferences, CurrentStaff staff,
-			StateChanges stateChanges, AuthorDirectory authors) {
+			StateChanges stateChanges, AuthorDirectory authors, ArticleBodyMedia bodyMedia) {
 		this.articles = articles;
 		this.sections = sections;
 		this.tags = tags;
@@ -107,6 +109,7 @@ public class ArticleEditor {
 		this.staff = staff;
 		this.stateChanges = stateChanges;
 		this.authors = authors;
+		this.bodyMedia = bodyMedia;
 	}
 
 	/**
@@ -158,7 +161,8 @@ public class ArticleEditor {
 		article.setSlug(slug);
 		article.setHeadline(form.getHeadline().strip());
 		article.setStandfirst(form.getStandfirst().strip());
-		article.setBody(form.getBody(), this.mediaReferences.expand(this.bodyRenderer.toSafeHtml(form.getBody())));
+		String safeBody = this.bodyRenderer.toSafeHtml(form.getBody());
+		article.setBody(form.getBody(), this.mediaReferences.expand(safeBody));
 		article.setSection(section);
 		article.setByline(form.getByline().strip());
 		article.replaceAuthorIds(this.authors.cleaned(form.getAuthorIds()));
@@ -169,6 +173,8 @@ public class ArticleEditor {
 		article.setUpdatedAt(now);
 		VisibleUpdate.afterEdit(article, wasPublic, previousText, form.isMinorEdit(), now);
 		Article saved = this.articles.saveAndFlush(article);
+		// So a later change to a placed image's text can render this body again.
+		this.bodyMedia.record(saved.getId(), this.mediaReferences.ids(safeBody));
 		// Any save may change a public page (even a draft save unpublishes); the caches
 		// drop what showed it after commit.
 		this.events.publishEvent(PublicContentChanged.article(saved.getId()));

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The upload form's text fields, kept as typed so a refused upload shows them again (the
- * file itself cannot be: browsers never pre-fill a file input).
+ * An image's text: alt text, caption and credit, as typed on the upload form and the edit
+ * form, kept so a refused form shows them again (the file itself cannot be: browsers
+ * never pre-fill a file input).
  */
-public class MediaUploadForm {
+public class MediaDetailsForm {
 
 	@NotBlank(message = "Describe the image for readers who cannot see it (alt text is required).")
 	@Size(max = 500, message = "Keep the alt text to 500 characters or fewer.")
