@@ -44,6 +44,14 @@ class EmbeddedPostgresConfiguration {
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
+		if (!properties.ephemeral()) {
+			// The library starts PostgreSQL tuned for throw-away test databases (fsync
+			// and
+			// synchronous commit off), where a power cut may lose or corrupt committed
+			// stories. A data directory that is kept must survive that.
+			builder.setServerConfig("fsync", "on");
+			builder.setServerConfig("synchronous_commit", "on");
+		}
 		return builder.start();
 	}
 
