@@ -113,7 +113,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
-				response.getHeader(HttpHeaders.CONTENT_LANGUAGE), renderedAt, stamp, labels(shown), shown.listings());
+				response.getHeader(HttpHeaders.CONTENT_LANGUAGE), renderedAt, stamp, labels(shown), shown.listings(),
+				this.cache.isStoring());
 		if (this.cache.isStoring()) {
 			request.setAttribute(TO_STORE, new ToStore(key, page));
 		}

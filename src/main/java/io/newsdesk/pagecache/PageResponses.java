@@ -29,8 +29,12 @@ final class PageResponses {
 
 	static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page, String state)
 			throws IOException {
-		boolean gzip = ConditionalRequests.acceptsGzip(request);
-		String etag = gzip ? page.gzipEtag() : page.etag();
+		String encoding = ConditionalRequests.preferredEncoding(request, page.brotli() != null);
+		String etag = switch (String.valueOf(encoding)) {
+			case "br" -> page.brotliEtag();
+			case "gzip" -> page.gzipEtag();
+			default -> page.etag();
+		};
 		response.setHeader(X_CACHE, state);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -40,14 +44,18 @@ final class PageResponses {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		byte[] body = gzip ? page.gzipped() : page.body();
+		byte[] body = switch (String.valueOf(encoding)) {
+			case "br" -> page.brotli();
+			case "gzip" -> page.gzipped();
+			default -> page.body();
+		};
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		if (encoding != null) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, encoding);
 		}
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
