@@ -17,11 +17,13 @@
 # gc_% is the share of the measured wall time the JVM spent in GC (jstat GCT before/after).
 #
 # Options: --conns N (64) --threads N (2) --duration S (15) --warmup S (8) --port N (18081)
-#          --no-nginx --keep (leave the temp dir). Needs wrk, nginx, curl (apt-get install -y wrk nginx).
+#          --no-nginx --keep (leave the temp dir); after `--`, arguments for the app, e.g.
+#          -- --spring.flyway.ignore-migration-patterns='*:future' (a database from a newer branch).
+# Needs wrk, nginx, curl (apt-get install -y wrk nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CONNS=64 THREADS=2 DURATION=15 WARMUP=8 PORT=18081 DATA_DIR= PEERS=0 NGINX=1 KEEP=0
+CONNS=64 THREADS=2 DURATION=15 WARMUP=8 PORT=18081 DATA_DIR= PEERS=0 NGINX=1 KEEP=0 APP_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --data-dir) DATA_DIR=$(realpath "$2"); shift ;;
@@ -33,7 +35,8 @@ while [ $# -gt 0 ]; do
     --peers) PEERS=1 ;;
     --no-nginx) NGINX=0 ;;
     --keep) KEEP=1 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --) shift; APP_ARGS=("$@"); break ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -45,7 +48,7 @@ if [ "$NGINX" = 1 ] && ! command -v nginx >/dev/null; then echo "nginx missing (
 if [ -z "${JAVA:-}" ]; then
   JAVA=$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | while read -r j; do
     v=$("$j" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
-    echo "$v $j"; done | sort -n | tail -1 | cut -d' ' -f2)
+    echo "$v $j"; done | sort -n | tail -1 | cut -d' ' -f2 || true)
   JAVA=${JAVA:-java}
 fi
 JSTAT=$(dirname "$JAVA")/jstat; [ -x "$JSTAT" ] || JSTAT=jstat
@@ -71,8 +74,9 @@ BASE="http://127.0.0.1:$PORT"
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is taken (--port N)" >&2; exit 1; fi
 echo "# $(date -u +%FT%TZ) $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; uptime:$(uptime)" >&2
 echo "# starting $jar with -Xmx512m on ${DATA_DIR:-a fresh demo database} (log: $work/app.log)" >&2
-SERVER_PORT=$PORT NEWSDESK_DATA_DIR="${DATA_DIR:-$work/postgres}" \
-  "$JAVA" -Xmx512m -Xlog:gc:file="$work/gc.log" -jar "$jar" >"$work/app.log" 2>&1 &
+demo=true; [ -n "$DATA_DIR" ] && demo=false
+SERVER_PORT=$PORT NEWSDESK_DATA_DIR="${DATA_DIR:-$work/postgres}" NEWSDESK_DEMO_CONTENT=$demo \
+  "$JAVA" -Xmx512m -Xlog:gc:file="$work/gc.log" -jar "$jar" "${APP_ARGS[@]}" >"$work/app.log" 2>&1 &
 app_pid=$!
 started=$(date +%s)
 until curl -sf -o /dev/null "$BASE/"; do
@@ -82,14 +86,25 @@ until curl -sf -o /dev/null "$BASE/"; do
 done
 echo "# up after $(( $(date +%s) - started )) s" >&2
 
-# The pages: the front page's first story, that story's first tag, a word of its headline.
-front=$(curl -s "$BASE/")
-article=$(grep -o 'href="/articles/[^"?#]*"' <<<"$front" | head -1 | cut -d'"' -f2)
-article_html=$(curl -s "$BASE$article")
-tag=$(grep -o 'href="/tags/[^"?#]*"' <<<"$article_html" | head -1 | cut -d'"' -f2)
+# The pages: the first story on the front page that has a tag, its first tag, a word of
+# its headline. (|| true: head closing a pipe early is not a failure.)
+# Demo content loads after the port opens: wait for stories.
+article= tag= article_html=
+until front=$(curl -s "$BASE/?bench=start") && grep -q 'href="[^"]*/articles/' <<<"$front"; do
+  [ $(( $(date +%s) - started )) -lt 600 ] || { echo "no stories on the front page after 600 s" >&2; exit 1; }
+  sleep 2
+done
+sleep 2
+for a in $(grep -o 'href="[^"]*/articles/[^"?#]*"' <<<"$front" | sed 's|.*/articles/|/articles/|; s|"$||' \
+    | awk '!seen[$0]++' | head -20 || true); do
+  article_html=$(curl -s "$BASE$a")
+  tag=$(grep -o 'href="[^"]*/tags/[^"?#]*"' <<<"$article_html" | sed 's|.*/tags/|/tags/|; s|"$||' | head -1 || true)
+  if [ -n "$tag" ]; then article=$a; break; fi
+done
 word=$(grep -o '<h1[^>]*>[^<]*' <<<"$article_html" | head -1 | sed 's/<h1[^>]*>//' | tr -c 'A-Za-z\n' ' ' \
-  | tr ' ' '\n' | awk 'length > 4' | head -1)
+  | tr ' ' '\n' | awk 'length > 4' | head -1 || true)
 search="/search?q=${word:-news}"
+[ -n "$article" ] && [ -n "$tag" ] || { echo "could not find an article and a tag on the front page" >&2; exit 1; }
 declare -A PAGES=([front]=/ [article]=$article [tag]=$tag [search]=$search)
 ORDER="front article tag search"
 for name in $ORDER; do
