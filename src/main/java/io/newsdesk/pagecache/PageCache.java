@@ -164,13 +164,19 @@ public class PageCache {
 			return;
 		}
 		// Indexed before it is visible, and checked against the drops after: a drop
-		// running meanwhile either finds it in the index or is found here.
-		for (String label : page.labels()) {
-			this.keysByLabel.computeIfAbsent(label, (any) -> ConcurrentHashMap.newKeySet()).add(key);
-		}
+		// running meanwhile either finds it in the index or is found here. Indexed again
+		// after: the removal of an older page under this key may have just unindexed it.
+		index(key, page);
 		this.pages.put(key, page);
+		index(key, page);
 		if (droppedSince(page.stamp().drops(), page.labels()) || page.stamp().generation() != this.generation.get()) {
 			this.pages.asMap().remove(key, page);
+		}
+	}
+
+	private void index(String key, CachedPage page) {
+		for (String label : page.labels()) {
+			this.keysByLabel.computeIfAbsent(label, (any) -> ConcurrentHashMap.newKeySet()).add(key);
 		}
 	}
 
@@ -243,21 +249,18 @@ public class PageCache {
 		if (key == null || page == null) {
 			return;
 		}
-		CachedPage replacement = this.pages.asMap().get(key);
 		for (String label : page.labels()) {
-			if (replacement == null || !replacement.labels().contains(label)) {
-				this.keysByLabel.computeIfPresent(label, (any, keys) -> {
-					keys.remove(key);
-					return keys.isEmpty() ? null : keys;
-				});
-			}
+			this.keysByLabel.computeIfPresent(label, (any, keys) -> {
+				keys.remove(key);
+				return keys.isEmpty() ? null : keys;
+			});
 		}
-	}
-
-	/** How many pages carry a label (for tests and operators). */
-	int pagesLabelled(String label) {
-		Set<String> keys = this.keysByLabel.get(label);
-		return (keys != null) ? keys.size() : 0;
+		// A newer page under the same key (a replacement, or one stored meanwhile) keeps
+		// its entries.
+		CachedPage current = this.pages.asMap().get(key);
+		if (current != null) {
+			index(key, current);
+		}
 	}
 
 	/**
