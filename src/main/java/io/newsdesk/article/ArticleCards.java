@@ -62,6 +62,7 @@ public class ArticleCards {
 	}
 
 	private ArticleCard card(Article article, Byline byline, MediaImage image) {
+		ShownContent.article(article.getId());
 		return new ArticleCard(article.getHeadline(), article.url(), article.getStandfirst(),
 				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
 				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()), image, byline);

@@ -72,14 +72,17 @@ public class ArticleReader {
 	}
 
 	public Slice<ArticleCard> latest(int page) {
+		ShownContent.listing("front");
 		return this.cards.of(this.articles.findVisible(this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestInSection(Long sectionId, int page) {
+		ShownContent.listing("section:" + sectionId);
 		return this.cards.of(this.articles.findVisibleInSection(sectionId, this.clock.instant(), pageRequest(page)));
 	}
 
 	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
+		ShownContent.listing("tag:" + tagId);
 		return this.cards.of(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
 	}
 
@@ -103,6 +106,11 @@ public class ArticleReader {
 	 * (io.newsdesk.related), so only the story's own byline is read here.
 	 */
 	private ArticleView toView(Article article, Instant now) {
+		// A story newly published with one of these tags or in this section may join
+		// the rail.
+		ShownContent.article(article.getId());
+		ShownContent.drawsFrom("section:" + article.getSection().getId());
+		article.getTags().forEach((tag) -> ShownContent.drawsFrom("tag:" + tag.getId()));
 		List<ArticleCard> rail = this.relatedRail.cardsFor(article, now);
 		Byline credits = this.bylines.of(List.of(article)).get(article.getId());
 		return toView(article, rail, credits);
@@ -176,6 +184,7 @@ public class ArticleReader {
 
 	/** An author's visible articles, newest first (their author page). */
 	public Slice<ArticleCard> latestByAuthor(Long staffUserId, int page) {
+		ShownContent.listing("author:" + staffUserId);
 		return this.cards.of(this.articles.findVisibleByAuthor(staffUserId, this.clock.instant(), pageRequest(page)));
 	}
 

@@ -1,6 +1,7 @@
 package io.newsdesk.pagecache;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -41,35 +42,54 @@ final class ConditionalRequests {
 		return ifModifiedSince != -1 && lastModified.toEpochMilli() <= ifModifiedSince;
 	}
 
-	/** Whether Accept-Encoding allows gzip (a q=0 refuses it). */
-	static boolean acceptsGzip(HttpServletRequest request) {
+	/**
+	 * The coding to send: {@code "br"} or {@code "gzip"}, whichever Accept-Encoding rates
+	 * higher (a named coding over {@code *}, Brotli on a tie, q=0 refuses), or
+	 * {@code null} for the plain page.
+	 */
+	static String preferredEncoding(HttpServletRequest request, boolean brotliAvailable) {
 		String header = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 		if (header == null) {
-			return false;
+			return null;
 		}
+		double br = -1;
+		double gzip = -1;
+		double any = -1;
 		for (String part : header.split(",")) {
 			String[] pieces = part.split(";");
-			String coding = pieces[0].strip();
-			if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
-				return !refused(pieces);
+			String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
+			double q = quality(pieces);
+			switch (coding) {
+				case "br" -> br = q;
+				case "gzip", "x-gzip" -> gzip = q;
+				case "*" -> any = q;
+				default -> {
+				}
 			}
 		}
-		return false;
+		br = (br < 0) ? any : br;
+		gzip = (gzip < 0) ? any : gzip;
+		if (brotliAvailable && br > 0 && br >= gzip) {
+			return "br";
+		}
+		return (gzip > 0) ? "gzip" : null;
 	}
 
-	private static boolean refused(String[] pieces) {
+	/** Its q-value, 1 when absent, 0 (refused) when unreadable. */
+	private static double quality(String[] pieces) {
 		for (int i = 1; i < pieces.length; i++) {
-			String parameter = pieces[i].strip().toLowerCase();
+			String parameter = pieces[i].strip().toLowerCase(Locale.ROOT);
 			if (parameter.startsWith("q=")) {
 				try {
-					return Double.parseDouble(parameter.substring(2)) <= 0;
+					double q = Double.parseDouble(parameter.substring(2));
+					return (q >= 0 && q <= 1) ? q : 0;
 				}
 				catch (NumberFormatException ex) {
-					return true;
+					return 0;
 				}
 			}
 		}
-		return false;
+		return 1;
 	}
 
 }

@@ -5,30 +5,36 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.newsdesk.article.RemoteContentChanged;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Listens for other instances' content changes ({@code LISTEN newsdesk_content}, sent by
- * {@link ContentChangeNotifier}) and empties this instance's page cache, so nodes sharing
- * one database agree within about a second.
+ * {@link ContentChangeNotifier}) and drops the pages of this instance they touch, so
+ * nodes sharing one database agree within about a second. Each change is also published
+ * here as a {@link RemoteContentChanged} event, for this instance's other caches.
  * <p>
  * It holds one dedicated connection of its own, outside the Hikari pool (a LISTEN
  * connection is never returned, and would quietly shrink the pool), on a small daemon
  * thread polling the driver every half second. When the connection breaks (database
  * restart, failover) it reconnects with back-off, 1 s doubling to 30 s, and empties the
- * cache on every (re)connect because notifications sent while it was away are lost. As a
- * SmartLifecycle it starts after the application is up and stops, interrupting and
- * joining the thread, before the DataSource closes.
+ * cache (and announces a site-wide change) on every (re)connect because notifications
+ * sent while it was away are lost. As a SmartLifecycle it starts after the application is
+ * up and stops, interrupting and joining the thread, before the DataSource closes.
  */
 class ContentChangeListener implements SmartLifecycle {
 
@@ -50,6 +56,10 @@ class ContentChangeListener implements SmartLifecycle {
 
 	private final PageCache cache;
 
+	private final ChangedArticles changedArticles;
+
+	private final ApplicationEventPublisher events;
+
 	private final String instanceId;
 
 	private volatile boolean running;
@@ -58,9 +68,12 @@ class ContentChangeListener implements SmartLifecycle {
 
 	private Thread thread;
 
-	ContentChangeListener(DataSource dataSource, PageCache cache, String instanceId) {
+	ContentChangeListener(DataSource dataSource, PageCache cache, ChangedArticles changedArticles,
+			ApplicationEventPublisher events, String instanceId) {
 		this.dataSource = dataSource;
 		this.cache = cache;
+		this.changedArticles = changedArticles;
+		this.events = events;
 		this.instanceId = instanceId;
 	}
 
@@ -105,6 +118,9 @@ class ContentChangeListener implements SmartLifecycle {
 					statement.execute("LISTEN " + ContentChangeNotifier.CHANNEL);
 				}
 				this.listening = true;
+				// Other caches first (the rail cache feeds article pages), so a page
+				// rendered right after the drop is not built from their stale entries.
+				this.events.publishEvent(new RemoteContentChanged(Set.of()));
 				this.cache.invalidate();
 				retry = FIRST_RETRY;
 				listen(connection);
@@ -130,8 +146,12 @@ class ContentChangeListener implements SmartLifecycle {
 		long nextCheck = System.nanoTime() + LIVENESS_CHECK.toNanos();
 		while (this.running && !Thread.currentThread().isInterrupted()) {
 			PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
-			if (notifications != null && fromAnotherInstance(notifications)) {
-				this.cache.invalidate();
+			if (notifications != null) {
+				Optional<Set<Long>> changed = changedElsewhere(notifications);
+				if (changed.isPresent()) {
+					this.events.publishEvent(new RemoteContentChanged(changed.get()));
+					this.changedArticles.dropPages(changed.get());
+				}
 			}
 			if (System.nanoTime() - nextCheck > 0) {
 				try (Statement statement = connection.createStatement()) {
@@ -142,13 +162,41 @@ class ContentChangeListener implements SmartLifecycle {
 		}
 	}
 
-	private boolean fromAnotherInstance(PGNotification[] notifications) {
+	/**
+	 * The articles other instances changed, all together; an empty set for a site-wide
+	 * change (or a payload it cannot read); nothing when every notification was its own.
+	 */
+	Optional<Set<Long>> changedElsewhere(PGNotification[] notifications) {
+		Set<Long> changed = new HashSet<>();
+		boolean any = false;
 		for (PGNotification notification : notifications) {
-			if (!this.instanceId.equals(notification.getParameter())) {
-				return true;
+			String payload = notification.getParameter();
+			int space = payload.indexOf(' ');
+			String sender = (space < 0) ? payload : payload.substring(0, space);
+			if (this.instanceId.equals(sender)) {
+				continue;
+			}
+			any = true;
+			Set<Long> ids = (space < 0) ? Set.of() : articleIds(payload.substring(space + 1));
+			if (ids.isEmpty()) {
+				return Optional.of(Set.of());
+			}
+			changed.addAll(ids);
+		}
+		return any ? Optional.of(changed) : Optional.empty();
+	}
+
+	private static Set<Long> articleIds(String list) {
+		Set<Long> ids = new HashSet<>();
+		for (String id : list.split(",")) {
+			try {
+				ids.add(Long.parseLong(id.strip()));
+			}
+			catch (NumberFormatException ex) {
+				return Set.of();
 			}
 		}
-		return false;
+		return ids;
 	}
 
 	private Connection openDedicatedConnection() throws SQLException {

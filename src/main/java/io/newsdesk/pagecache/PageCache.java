@@ -5,12 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.newsdesk.article.ArticleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +31,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rendered public pages of this instance, bounded by bytes (Caffeine's admission policy
  * also keeps a burst of one-off pages from pushing out the hot ones).
  * <p>
- * Any content change empties it whole ({@link #invalidate()}): a publish touches the
- * front page, its section and tag pages and other articles' Related rails, so precise
- * dependency tracking would be a lot of bookkeeping for little gain while a cold page
- * renders in milliseconds; it can come later. The pages also change by themselves when
- * the clock passes the next scheduled publish time or midnight in the site's zone (the
- * masthead date): entries are kept only until the earlier of the two, so a scheduled
- * story appears on time even with the cache warm.
+ * Each page is stored with labels for what it shows, noted while it rendered
+ * (io.newsdesk.article.ShownContent): {@code article:ID} for every story on it, and the
+ * lists it is a page of or draws from ({@code front}, {@code section:ID}, {@code tag:ID},
+ * {@code author:ID}). A change to some articles drops the pages carrying any label of
+ * theirs ({@link #invalidate(Collection)}, labels worked out by {@link ChangedArticles});
+ * a page dropped for showing a story also drops the other pages of its lists, since
+ * removing one story shifts the pages after it. A page that noted nothing carries
+ * {@link #ANY} and goes with every change. Site-wide changes empty it whole
+ * ({@link #invalidate()}).
  * <p>
- * Served by {@link PageCacheFilter}; emptied by {@link ContentChangeNotifier} (this
- * instance's saves) and {@link ContentChangeListener} (other instances' saves).
+ * The pages also change by themselves when the clock passes the next scheduled publish
+ * time or midnight in the site's zone (the masthead date): entries are kept only until
+ * the earlier of the two, so a scheduled story appears on time even with the cache warm.
+ * That drop is whole, not precise: it happens at most a few times a day.
+ * <p>
+ * Served by {@link PageCacheFilter} and {@link AnonymousHitFilter}; emptied by
+ * {@link ContentChangeNotifier} (this instance's saves) and {@link ContentChangeListener}
+ * (other instances' saves). Constructed with {@code storing=false}
+ * (NEWSDESK_CACHE_ENABLED is false) it keeps nothing, and pages still get their
+ * validators.
  */
 public class PageCache {
 
@@ -41,7 +59,27 @@ public class PageCache {
 	/** How soon to retry when the next publish time could not be read. */
 	private static final Duration RETRY_SCHEDULE = Duration.ofSeconds(5);
 
+	/** The label of pages that noted nothing they show: every change drops them. */
+	static final String ANY = "any";
+
+	/** How many recent drops are remembered for renders still in flight. */
+	private static final int REMEMBERED_DROPS = 1024;
+
 	private final Cache<String, CachedPage> pages;
+
+	private final boolean storing;
+
+	/** Label to the keys of the pages carrying it. */
+	private final ConcurrentHashMap<String, Set<String>> keysByLabel = new ConcurrentHashMap<>();
+
+	/**
+	 * The latest precise drops, newest last. A page whose render began before one of them
+	 * that touches its labels is not stored: it may have read the database just before
+	 * the change committed.
+	 */
+	private final Deque<Drop> recentDrops = new ConcurrentLinkedDeque<>();
+
+	private final AtomicLong drops = new AtomicLong();
 
 	private final ArticleRepository articles;
 
@@ -72,15 +110,19 @@ public class PageCache {
 
 	PageCache(long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone,
 			PlatformTransactionManager transactionManager) {
-		this(maxBytes, articles, clock, zone, transactionManager, List.of());
+		this(true, maxBytes, articles, clock, zone, transactionManager, List.of());
 	}
 
-	PageCache(long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone,
+	PageCache(boolean storing, long maxBytes, ArticleRepository articles, Clock clock, ZoneId zone,
 			PlatformTransactionManager transactionManager, List<UpcomingChanges> upcomingChanges) {
+		this.storing = storing;
 		this.upcomingChanges = List.copyOf(upcomingChanges);
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.<String, CachedPage>weigher((key, page) -> key.length() * 2 + page.weight())
+			// On the removing thread, so the index is tidy when invalidate returns.
+			.executor(Runnable::run)
+			.removalListener(this::unindex)
 			.build();
 		this.articles = articles;
 		this.clock = clock;
@@ -92,15 +134,132 @@ public class PageCache {
 		this.readOnlyTransaction.setReadOnly(true);
 	}
 
+	/** Where a render begins, to tell later whether a change overtook it. */
+	record Stamp(long generation, long drops) {
+	}
+
+	private record Drop(long sequence, Set<String> labels) {
+	}
+
+	boolean isStoring() {
+		return this.storing;
+	}
+
 	CachedPage get(String key) {
+		if (!this.storing) {
+			return null;
+		}
 		long current = currentGeneration();
 		CachedPage page = this.pages.getIfPresent(key);
-		return (page != null && page.generation() == current) ? page : null;
+		return (page != null && page.stamp().generation() == current) ? page : null;
+	}
+
+	/** Call before rendering a page that may be stored. */
+	Stamp stamp() {
+		return new Stamp(currentGeneration(), this.drops.get());
 	}
 
 	void put(String key, CachedPage page) {
-		if (page.generation() == this.generation.get()) {
-			this.pages.put(key, page);
+		if (!this.storing || page.stamp().generation() != this.generation.get()) {
+			return;
+		}
+		// Indexed before it is visible, and checked against the drops after: a drop
+		// running meanwhile either finds it in the index or is found here. Indexed again
+		// after: the removal of an older page under this key may have just unindexed it.
+		index(key, page);
+		this.pages.put(key, page);
+		index(key, page);
+		if (droppedSince(page.stamp().drops(), page.labels()) || page.stamp().generation() != this.generation.get()) {
+			this.pages.asMap().remove(key, page);
+		}
+	}
+
+	private void index(String key, CachedPage page) {
+		for (String label : page.labels()) {
+			this.keysByLabel.computeIfAbsent(label, (any) -> ConcurrentHashMap.newKeySet()).add(key);
+		}
+	}
+
+	/**
+	 * Drops the pages carrying any of these labels (and pages that noted nothing), and
+	 * the other pages of the lists those pages belong to.
+	 */
+	public void invalidate(Collection<String> labels) {
+		Set<String> dropping = new HashSet<>(labels);
+		dropping.add(ANY);
+		for (String key : keysFor(dropping)) {
+			CachedPage page = this.pages.getIfPresent(key);
+			if (page != null) {
+				dropping.addAll(page.listings());
+			}
+		}
+		remember(dropping);
+		this.pages.invalidateAll(keysFor(dropping));
+		rescheduleExpiry();
+	}
+
+	/** A change may have scheduled a story, or moved one: work the window out again. */
+	private synchronized void rescheduleExpiry() {
+		Instant now = this.clock.instant();
+		if (this.validUntil != null && (now.isBefore(this.validFrom) || !now.isBefore(this.validUntil))) {
+			// Already past the window: the next reader's renew() empties the cache.
+			return;
+		}
+		this.validFrom = now;
+		this.validUntil = nextChange(now);
+	}
+
+	private synchronized void remember(Set<String> labels) {
+		long sequence = this.drops.incrementAndGet();
+		this.recentDrops.addLast(new Drop(sequence, Set.copyOf(labels)));
+		while (this.recentDrops.peekFirst().sequence() <= sequence - REMEMBERED_DROPS) {
+			this.recentDrops.pollFirst();
+		}
+	}
+
+	private boolean droppedSince(long sequence, Set<String> labels) {
+		if (this.drops.get() == sequence) {
+			return false;
+		}
+		Drop oldest = this.recentDrops.peekFirst();
+		if (oldest == null || oldest.sequence() > sequence + 1) {
+			// So many changes since it began that they are no longer all known.
+			return true;
+		}
+		for (Drop drop : this.recentDrops) {
+			if (drop.sequence() > sequence && !Collections.disjoint(drop.labels(), labels)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Set<String> keysFor(Set<String> labels) {
+		Set<String> keys = new HashSet<>();
+		for (String label : labels) {
+			Set<String> found = this.keysByLabel.get(label);
+			if (found != null) {
+				keys.addAll(found);
+			}
+		}
+		return keys;
+	}
+
+	private void unindex(String key, CachedPage page, RemovalCause cause) {
+		if (key == null || page == null) {
+			return;
+		}
+		for (String label : page.labels()) {
+			this.keysByLabel.computeIfPresent(label, (any, keys) -> {
+				keys.remove(key);
+				return keys.isEmpty() ? null : keys;
+			});
+		}
+		// A newer page under the same key (a replacement, or one stored meanwhile) keeps
+		// its entries.
+		CachedPage current = this.pages.asMap().get(key);
+		if (current != null) {
+			index(key, current);
 		}
 	}
 
@@ -118,8 +277,8 @@ public class PageCache {
 	}
 
 	/**
-	 * Content changed somewhere: forget every page, and work out the next scheduled
-	 * publish time now rather than on a reader's request.
+	 * Content changed somewhere, or anywhere: forget every page, and work out the next
+	 * scheduled publish time now rather than on a reader's request.
 	 */
 	public synchronized void invalidate() {
 		this.generation.incrementAndGet();

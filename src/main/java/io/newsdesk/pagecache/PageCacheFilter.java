@@ -3,12 +3,16 @@ package io.newsdesk.pagecache;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import io.newsdesk.article.ShownContent;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -18,36 +22,39 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous GET and HEAD requests for public pages from {@link PageCache}, with
- * strong ETags, Last-Modified, 304s and headers that let a CDN or nginx in front share
- * the load.
+ * Renders and stores public pages for anonymous readers, and serves the hits of those who
+ * carry a session cookie; {@link AnonymousHitFilter}, ahead of Spring Security, serves
+ * everybody else's hits. Strong ETags, Last-Modified, 304s and headers that let a CDN or
+ * nginx in front share the load, on every public page whether the cache is on or off
+ * (off, nothing is stored but the page still gets its validators).
  * <p>
  * Why a servlet filter placed just after Spring Security's filter chain (rather than
  * Spring's {@code @Cacheable} or a HandlerInterceptor): it caches the finished bytes,
  * after Thymeleaf, so a hit costs no controller, no template and no SQL; and by then
  * Security has put the reader's authentication in the SecurityContext, so logged-in staff
- * are recognised and bypass the cache, and Security's own headers (nosniff, frame
- * options) are still written on hits. Only clean 200s without a Set-Cookie are stored, so
- * a page that started a session or set a CSRF cookie is never shared.
+ * are recognised and bypass the cache. Only clean 200s without a Set-Cookie are stored,
+ * so a page that started a session or set a CSRF cookie is never shared. The page is
+ * handed to {@link AnonymousHitFilter} to store once Security has written its headers, so
+ * hits served before Security carry the same ones.
+ * <p>
+ * While the page renders, what it shows is noted (io.newsdesk.article.ShownContent) and
+ * stored with it as labels, for {@link PageCache}'s precise invalidation.
  * <p>
  * Compression: Tomcat does not gzip responses carrying a strong ETag (it could not keep
- * the ETag honest), so cached pages are gzipped here once when stored, each encoding with
- * its own ETag and {@code Vary: Accept-Encoding}; other responses still go through
+ * the ETag honest), so public pages are gzipped here, once when stored, each encoding
+ * with its own ETag and {@code Vary: Accept-Encoding}; other responses still go through
  * server.compression.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	/** HIT, MISS (rendered now and stored) or BYPASS (rendered, never stored). */
-	static final String X_CACHE = "X-Cache";
-
-	/**
-	 * A minute fresh in browsers and shared caches; a CDN may serve it 30 s longer while
-	 * it refetches, and a day longer if Newsdesk is down.
-	 */
-	static final String PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400";
+	/** Where a page rendered now waits for {@link AnonymousHitFilter} to store it. */
+	static final String TO_STORE = PageCacheFilter.class.getName() + ".TO_STORE";
 
 	/** Pages rendered for a logged-in user are theirs alone. */
 	static final String PRIVATE_CACHE_CONTROL = "private, no-store";
+
+	record ToStore(String key, CachedPage page) {
+	}
 
 	private final PageCache cache;
 
@@ -73,41 +80,54 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (isStaff()) {
-			response.setHeader(X_CACHE, "BYPASS");
+			response.setHeader(PageResponses.X_CACHE, "BYPASS");
 			response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE_CONTROL);
 			chain.doFilter(request, response);
 			return;
 		}
 		String key = this.cacheable.keyFor(request);
 		if (key == null) {
-			response.setHeader(X_CACHE, "BYPASS");
+			response.setHeader(PageResponses.X_CACHE, "BYPASS");
 			chain.doFilter(request, response);
 			return;
 		}
 		CachedPage page = this.cache.get(key);
 		if (page != null) {
-			send(request, response, page, "HIT");
+			PageResponses.send(request, response, page, "HIT");
 			return;
 		}
-		if ("HEAD".equals(request.getMethod())) {
+		if ("HEAD".equals(request.getMethod()) && this.cache.isStoring()) {
 			// A HEAD renders no body to keep; the next GET stores the page.
-			response.setHeader(X_CACHE, "MISS");
+			response.setHeader(PageResponses.X_CACHE, "MISS");
 			chain.doFilter(request, response);
 			return;
 		}
-		long generation = this.cache.currentGeneration();
+		PageCache.Stamp stamp = this.cache.stamp();
 		Instant renderedAt = this.clock.instant();
+		ShownContent shown = ShownContent.startNoting(request);
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (!isShareable(request, rendering)) {
-			response.setHeader(X_CACHE, "BYPASS");
+			response.setHeader(PageResponses.X_CACHE, "BYPASS");
 			rendering.copyBodyToResponse();
 			return;
 		}
 		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
-				response.getHeader(HttpHeaders.CONTENT_LANGUAGE), renderedAt, generation);
-		this.cache.put(key, page);
-		send(request, response, page, "MISS");
+				response.getHeader(HttpHeaders.CONTENT_LANGUAGE), renderedAt, stamp, labels(shown), shown.listings(),
+				this.cache.isStoring());
+		if (this.cache.isStoring()) {
+			request.setAttribute(TO_STORE, new ToStore(key, page));
+		}
+		PageResponses.send(request, response, page, this.cache.isStoring() ? "MISS" : "OFF");
+	}
+
+	private static Set<String> labels(ShownContent shown) {
+		if (shown.isEmpty()) {
+			return Set.of(PageCache.ANY);
+		}
+		Set<String> labels = new HashSet<>(shown.sources());
+		shown.articles().forEach((id) -> labels.add(ChangedArticles.articleLabel(id)));
+		return labels;
 	}
 
 	private boolean isStaff() {
@@ -125,34 +145,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 				&& rendering.getContentType() != null && rendering.getContentSize() > 0
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)
 				&& !rendering.containsHeader(HttpHeaders.CACHE_CONTROL) && (session == null || !session.isNew());
-	}
-
-	private void send(HttpServletRequest request, HttpServletResponse response, CachedPage page, String state)
-			throws IOException {
-		boolean gzip = ConditionalRequests.acceptsGzip(request);
-		String etag = gzip ? page.gzipEtag() : page.etag();
-		response.setHeader(X_CACHE, state);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
-		if (ConditionalRequests.isNotModified(request, etag, page.lastModified())) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
-		}
-		byte[] body = gzip ? page.gzipped() : page.body();
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(page.contentType());
-		if (page.contentLanguage() != null) {
-			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
-		}
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
-		}
 	}
 
 }

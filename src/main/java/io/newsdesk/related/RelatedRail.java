@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleCard;
+import io.newsdesk.article.ShownContent;
 import io.newsdesk.article.ArticleCards;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
@@ -59,6 +60,9 @@ public class RelatedRail {
 	public List<ArticleCard> cardsFor(Article article, Instant now) {
 		Optional<RelatedRailCache.CachedRail> cached = this.cache.get(article.getId(), now);
 		if (cached.isPresent()) {
+			// A page built from these cached cards shows these stories, as a fresh rail's
+			// cards would have noted; the page cache drops the page when one changes.
+			cached.get().shownIds().forEach(ShownContent::article);
 			return cached.get().cards();
 		}
 		long begun = this.cache.beginComputing();

@@ -10,12 +10,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.PublicContentChanged;
+import io.newsdesk.article.RemoteContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Computed Related Articles rails by article id, as the cards readers see, so a warm
@@ -144,9 +148,23 @@ public class RelatedRailCache {
 	 * This instance's changes, once they are committed (a rolled-back one changes
 	 * nothing).
 	 */
+	// Before the page cache drops its pages (io.newsdesk.pagecache), or a page rebuilt
+	// at once would take this cache's stale rail.
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void onContentChanged(PublicContentChanged change) {
 		if (change.isSiteWide()) {
+			clear();
+		}
+		else {
+			evict(change.articleIds());
+		}
+	}
+
+	/** Another instance's changes, relayed by the page cache's LISTEN connection. */
+	@EventListener
+	void onRemoteContentChanged(RemoteContentChanged change) {
+		if (change.articleIds().isEmpty()) {
 			clear();
 		}
 		else {

@@ -49,13 +49,24 @@ class ConditionalRequestsTests {
 
 	@Test
 	void gzipIsUsedOnlyWhenTheClientAcceptsIt() {
-		assertThat(acceptsGzip("gzip, deflate, br")).isTrue();
-		assertThat(acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
-		assertThat(acceptsGzip("*")).isTrue();
-		assertThat(acceptsGzip("gzip;q=0")).isFalse();
-		assertThat(acceptsGzip("gzip;q=zero")).isFalse();
-		assertThat(acceptsGzip("br, identity")).isFalse();
-		assertThat(acceptsGzip(null)).isFalse();
+		assertThat(encoding("gzip, deflate", true)).isEqualTo("gzip");
+		assertThat(encoding("br;q=1.0, GZIP;q=0.5", false)).isEqualTo("gzip");
+		assertThat(encoding("*", false)).isEqualTo("gzip");
+		assertThat(encoding("gzip;q=0", false)).isNull();
+		assertThat(encoding("gzip;q=zero", false)).isNull();
+		assertThat(encoding("br, identity", false)).isNull();
+		assertThat(encoding(null, true)).isNull();
+	}
+
+	@Test
+	void brotliIsUsedWhenAvailableAndRatedAtLeastAsHighAsGzip() {
+		assertThat(encoding("gzip, deflate, br", true)).isEqualTo("br");
+		assertThat(encoding("br;q=0.5, gzip;q=0.8", true)).isEqualTo("gzip");
+		assertThat(encoding("br;q=0.8, gzip;q=0.5", true)).isEqualTo("br");
+		assertThat(encoding("br;q=0, *", true)).isEqualTo("gzip");
+		assertThat(encoding("gzip;q=0, *;q=0.1", true)).isEqualTo("br");
+		assertThat(encoding("br;q=2, gzip", true)).as("an impossible q counts as a refusal").isEqualTo("gzip");
+		assertThat(encoding("br", false)).as("without the native library").isNull();
 	}
 
 	private static boolean notModified(String header, String value) {
@@ -64,12 +75,12 @@ class ConditionalRequestsTests {
 		return ConditionalRequests.isNotModified(request, ETAG, RENDERED);
 	}
 
-	private static boolean acceptsGzip(String acceptEncoding) {
+	private static String encoding(String acceptEncoding, boolean brotliAvailable) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		if (acceptEncoding != null) {
 			request.addHeader("Accept-Encoding", acceptEncoding);
 		}
-		return ConditionalRequests.acceptsGzip(request);
+		return ConditionalRequests.preferredEncoding(request, brotliAvailable);
 	}
 
 }

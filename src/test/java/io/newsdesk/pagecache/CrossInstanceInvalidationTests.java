@@ -3,9 +3,14 @@ package io.newsdesk.pagecache;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.newsdesk.article.Article;
+import io.newsdesk.article.RemoteContentChanged;
 import io.newsdesk.article.admin.ArticleEditor;
 import io.newsdesk.article.admin.ArticleForm;
 import io.newsdesk.support.NewsdeskTest;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -123,6 +129,56 @@ class CrossInstanceInvalidationTests {
 			.select("article.lead h2")
 			.text()
 			.equals("Breaking on node two"));
+	}
+
+	@Test
+	void anEditOnOneInstanceDropsOnlyThePagesShowingTheStoryOnTheOther() throws Exception {
+		Article story = this.data.anArticle()
+			.withHeadline("First wording")
+			.inSection("world")
+			.taggedWith("Markets")
+			.publishedAgo(Duration.ofHours(2))
+			.save();
+		this.data.anArticle()
+			.withHeadline("Elsewhere")
+			.inSection("culture")
+			.taggedWith("Opera")
+			.publishedAgo(Duration.ofHours(3))
+			.save();
+		List<RemoteContentChanged> heard = new CopyOnWriteArrayList<>();
+		other.addApplicationListener(ApplicationListener.<RemoteContentChanged>forPayload(heard::add));
+		for (String url : new String[] { "/articles/first-wording", "/articles/elsewhere", "/tags/opera" }) {
+			StandaloneApp.get(other, url);
+			assertThat(StandaloneApp.get(other, url).headers().firstValue("X-Cache")).as(url).hasValue("HIT");
+		}
+
+		MockHttpServletResponse saved = this.mvc
+			.perform(post("/admin/articles/" + story.getId()).param("headline", "Second wording")
+				.param("slug", "first-wording")
+				.param("version", String.valueOf(this.data.reload(story).getVersion()))
+				.param("standfirst", "A standfirst.")
+				.param("body", "Body text.")
+				.param("sectionId", String.valueOf(this.data.section("world").getId()))
+				.param("tags", "Markets")
+				.param("byline", "A Reporter")
+				.param("action", "publish")
+				.with(user("editor").roles("EDITOR"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+
+		long waited = awaitTrue(() -> Jsoup.parse(StandaloneApp.get(other, "/articles/first-wording").body())
+			.select("h1")
+			.text()
+			.equals("Second wording"));
+		assertThat(Duration.ofMillis(waited)).isLessThanOrEqualTo(PATIENCE);
+		for (String url : new String[] { "/articles/elsewhere", "/tags/opera" }) {
+			assertThat(StandaloneApp.get(other, url).headers().firstValue("X-Cache"))
+				.as("%s on the other instance", url)
+				.hasValue("HIT");
+		}
+		assertThat(heard).extracting(RemoteContentChanged::articleIds).contains(Set.of(story.getId()));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import io.newsdesk.article.Article;
 import io.newsdesk.support.Html;
 import io.newsdesk.support.NewsdeskTest;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -254,7 +256,7 @@ class PageCacheTests {
 	void gzipClientsGetThePrecompressedPageWithItsOwnStrongEtag() throws Exception {
 		this.data.anArticle().withHeadline("Zipped story").publishedAgo(Duration.ofHours(1)).save();
 		MockHttpServletResponse plain = fetch(get("/"));
-		MockHttpServletResponse zipped = fetch(get("/").header(HttpHeaders.ACCEPT_ENCODING, "br, gzip;q=0.8"));
+		MockHttpServletResponse zipped = fetch(get("/").header(HttpHeaders.ACCEPT_ENCODING, "br;q=0.5, gzip;q=0.8"));
 
 		assertThat(zipped.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))) {
@@ -265,6 +267,26 @@ class PageCacheTests {
 		assertThat(
 				fetch(get("/").header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0")).getHeader(HttpHeaders.CONTENT_ENCODING))
 			.isNull();
+	}
+
+	@Test
+	void brotliClientsGetThePrecompressedBrotliPageWhereTheNativeLibraryLoads() throws Exception {
+		assumeTrue(Brotli.isAvailable(), "no brotli4j native library for this platform");
+		this.data.anArticle().withHeadline("Squeezed story").publishedAgo(Duration.ofHours(1)).save();
+		MockHttpServletResponse plain = fetch(get("/"));
+		MockHttpServletResponse gzipped = fetch(get("/").header(HttpHeaders.ACCEPT_ENCODING, "gzip"));
+		MockHttpServletResponse squeezed = fetch(get("/").header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br"));
+
+		assertThat(squeezed.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("br");
+		assertThat(squeezed.getHeader("X-Cache")).isEqualTo("HIT");
+		assertThat(squeezed.getHeader(HttpHeaders.VARY)).contains("Accept-Encoding");
+		assertThat(Decoder.decompress(squeezed.getContentAsByteArray()).getDecompressedData())
+			.isEqualTo(plain.getContentAsByteArray());
+		assertThat(squeezed.getContentAsByteArray()).hasSizeLessThan(gzipped.getContentAsByteArray().length);
+		assertThat(squeezed.getHeader(HttpHeaders.ETAG)).isNotIn(plain.getHeader(HttpHeaders.ETAG),
+				gzipped.getHeader(HttpHeaders.ETAG));
+		assertThat(fetch(get("/").header(HttpHeaders.ACCEPT_ENCODING, "br")
+			.header(HttpHeaders.IF_NONE_MATCH, squeezed.getHeader(HttpHeaders.ETAG))).getStatus()).isEqualTo(304);
 	}
 
 	private void warm(String... urls) throws Exception {
