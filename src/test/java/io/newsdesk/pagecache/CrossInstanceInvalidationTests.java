@@ -182,6 +182,43 @@ class CrossInstanceInvalidationTests {
 	}
 
 	@Test
+	void anEditOnOneInstanceReachesTheOthersCachedRails() throws Exception {
+		Article story = this.data.anArticle()
+			.withHeadline("Old rail wording")
+			.inSection("world")
+			.taggedWith("Markets")
+			.publishedAgo(Duration.ofHours(2))
+			.save();
+		this.data.anArticle()
+			.withHeadline("Neighbour story")
+			.inSection("world")
+			.taggedWith("Markets")
+			.publishedAgo(Duration.ofHours(3))
+			.save();
+		assertThat(otherRail("/articles/neighbour-story")).contains("Old rail wording");
+
+		MockHttpServletResponse saved = this.mvc
+			.perform(post("/admin/articles/" + story.getId()).param("headline", "New rail wording")
+				.param("slug", "old-rail-wording")
+				.param("version", String.valueOf(this.data.reload(story).getVersion()))
+				.param("standfirst", "A standfirst.")
+				.param("body", "Body text.")
+				.param("sectionId", String.valueOf(this.data.section("world").getId()))
+				.param("tags", "Markets")
+				.param("byline", "A Reporter")
+				.param("action", "publish")
+				.with(user("editor").roles("EDITOR"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+
+		// The other instance's page and its rail cache both held the old headline.
+		long waited = awaitTrue(() -> otherRail("/articles/neighbour-story").contains("New rail wording"));
+		assertThat(Duration.ofMillis(waited)).isLessThanOrEqualTo(PATIENCE);
+	}
+
+	@Test
 	void instancesKeepListeningAfterTheirDatabaseConnectionsAreCut() throws Exception {
 		// What a database restart or failover does to the LISTEN connections.
 		this.jdbc.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", (row) -> {
@@ -199,6 +236,12 @@ class CrossInstanceInvalidationTests {
 		assertThat(otherLead()).isEqualTo("Yesterday's lead");
 		HttpResponse<String> again = StandaloneApp.get(other, "/");
 		assertThat(again.headers().firstValue("X-Cache")).hasValue("HIT");
+	}
+
+	private String otherRail(String url) throws Exception {
+		HttpResponse<String> response = StandaloneApp.get(other, url);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return Jsoup.parse(response.body()).select("aside.related").text();
 	}
 
 	private String otherLead() throws Exception {
