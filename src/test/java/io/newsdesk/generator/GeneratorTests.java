@@ -149,7 +149,7 @@ class GeneratorTests {
 	}
 
 	private static GeneratorProperties settings(int articles, boolean force) {
-		return new GeneratorProperties(articles, 500, 7, force, false);
+		return new GeneratorProperties(articles, 500, 7, force, false, 2);
 	}
 
 }
