@@ -269,11 +269,18 @@ final class SyntheticNews {
 	}
 
 	/**
-	 * The name put after a random word of the text (never first, so it reads as a name).
+	 * The name in place of a random word of the text (never the first, so it reads as a
+	 * name), keeping the word count and any full stop.
 	 */
 	private static String withName(String text, String name, SplittableRandom random) {
-		int space = text.indexOf(' ', random.nextInt(Math.max(text.length() / 2, 1)));
-		return (space < 0) ? text + " " + name : text.substring(0, space) + " " + name + text.substring(space);
+		int start = text.indexOf(' ', random.nextInt(Math.max(text.length() / 2, 1)));
+		if (start < 0) {
+			return text;
+		}
+		int end = text.indexOf(' ', start + 1);
+		end = (end < 0) ? text.length() : end;
+		String replaced = text.substring(start + 1, end);
+		return text.substring(0, start + 1) + name + (replaced.endsWith(".") ? "." : "") + text.substring(end);
 	}
 
 	private static String sentence(SplittableRandom random, int count) {
