@@ -482,6 +482,15 @@ public class ArchiveGenerator {
 	public record Result(long articles, long tagLinks, long picks, Duration took) {
 	}
 
+	/**
+	 * The generated proper name of rank {@code rank} (0 is the most common): in about
+	 * {@code 3 × articles / (11 × (rank + 1))} generated stories. The benchmark searches
+	 * them as rare terms.
+	 */
+	public static String syntheticName(int rank) {
+		return SyntheticNews.name(rank);
+	}
+
 	private record Plan(SyntheticNews news, Instant now, long firstId, int count, List<Long> sectionIds,
 			long[] tagIds) {
 	}

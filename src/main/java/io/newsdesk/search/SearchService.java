@@ -22,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Service
 @Transactional(readOnly = true)
-class SearchService {
+public class SearchService {
 
 	static final int PAGE_SIZE = 20;
 
@@ -77,6 +77,26 @@ class SearchService {
 		SearchRow last = rows.get(rows.size() - 1);
 		return new SearchResults(Outcome.FOUND, rows.stream().map(this::toHit).toList(), first.total(), ranked,
 				request.page(), hasPrevious ? cursorOf(asOf, first) : null, hasNext ? cursorOf(asOf, last) : null);
+	}
+
+	/**
+	 * The first page for {@code typed}, no filters, as the search page shows it: what the
+	 * benchmark (io.newsdesk.benchmark) times. Answers the number of hits.
+	 */
+	public int firstPageHits(String typed) {
+		return search(SearchQuery.of(typed, this.properties.maxQueryLength()), SearchFilters.NONE,
+				SearchPageRequest.first())
+			.hits()
+			.size();
+	}
+
+	/**
+	 * {@code explain (analyze, buffers)} of the statement {@link #firstPageHits} runs.
+	 */
+	public List<String> explainFirstPage(String typed) {
+		return this.repository.explain("explain (analyze, buffers)", this.properties.language(), typed,
+				SearchFilters.NONE, this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
+				this.properties.maxPages() * PAGE_SIZE, PageAt.offset(0), PAGE_SIZE + 1);
 	}
 
 	private static SearchCursor cursorOf(Instant asOf, SearchRow row) {
