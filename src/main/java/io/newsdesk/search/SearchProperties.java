@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param language the PostgreSQL text-search configuration used to parse what readers
  * type ({@code NEWSDESK_SEARCH_LANGUAGE}, default {@code english}). It must match the one
- * the {@code article.search_vector} column is generated with (V7 uses english): changing
+ * the {@code article.search_vector} column is generated with (V24 uses english): changing
  * it means a new migration regenerating that column too. Only PostgreSQL's built-in
  * configurations are accepted, so a typo fails at start-up rather than on every search.
  * @param maxQueryLength longer queries are shortened to this many characters (and the
