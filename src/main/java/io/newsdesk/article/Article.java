@@ -49,6 +49,9 @@ public class Article {
 
 	private String bodyHtml = "";
 
+	/** Null only on rows saved before V24 until BodyTextBackfill reaches them. */
+	private String bodyText = "";
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Section section;
 
@@ -116,6 +119,7 @@ public class Article {
 	public void setBody(String markdown, String html) {
 		this.bodyMarkdown = markdown;
 		this.bodyHtml = html;
+		this.bodyText = BodyText.fromHtml(html);
 	}
 
 	public void replaceTags(Set<Tag> newTags) {
@@ -166,6 +170,10 @@ public class Article {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+	public String getBodyText() {
+		return this.bodyText;
 	}
 
 	public Section getSection() {

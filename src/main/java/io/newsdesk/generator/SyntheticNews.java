@@ -48,6 +48,21 @@ final class SyntheticNews {
 
 	private static final long ASPECT_TIME = 6;
 
+	private static final long ASPECT_NAMES = 7;
+
+	/**
+	 * Proper names (people, places, companies) are built from these syllables: two or
+	 * three of them give 39,000+ distinct words that are in no dictionary, like the names
+	 * in real news ("Yucheng"). Articles draw them with a long tail, so some are in
+	 * thousands of stories and most in a handful: the rare search terms of the archive,
+	 * which otherwise has only its few hundred common words.
+	 */
+	private static final String[] SYLLABLES = { "ka", "lo", "mer", "dan", "vi", "sor", "tel", "ru", "han", "zo", "bel",
+			"qui", "na", "ost", "pe", "lin", "gar", "mu", "chen", "ya", "tor", "di", "wen", "sa", "ek", "bra", "fu",
+			"li", "mon", "ze", "ha", "rik", "jo", "vas", "nu", "tam" };
+
+	static final int NAME_COUNT = 40_000;
+
 	private final long seed;
 
 	private final int articleCount;
@@ -59,6 +74,8 @@ final class SyntheticNews {
 	private final double[] tagCumulative;
 
 	private final double[] sectionCumulative;
+
+	private final double[] nameCumulative;
 
 	/**
 	 * @param tagCount size of the tag vocabulary (Zipf-distributed: tag 0 is the most
@@ -72,6 +89,7 @@ final class SyntheticNews {
 		this.archiveStart = now.minus(ARCHIVE_SPAN);
 		this.tagCumulative = zipf(tagCount, 1.0);
 		this.sectionCumulative = zipf(sectionCount, 0.8);
+		this.nameCumulative = zipf(NAME_COUNT, 1.0);
 	}
 
 	/** The tag vocabulary: unique names of one or two words, most common first. */
@@ -168,14 +186,37 @@ final class SyntheticNews {
 		return chosen.stream().mapToInt(Integer::intValue).toArray();
 	}
 
+	/** Proper name number {@code index}: 0 is the most common. */
+	static String name(int index) {
+		int s = SYLLABLES.length;
+		StringBuilder name = new StringBuilder().append(SYLLABLES[index % s]).append(SYLLABLES[(index / s) % s]);
+		if (index >= s * s) {
+			name.append(SYLLABLES[(index / (s * s)) % s]);
+		}
+		return capitalize(name.toString());
+	}
+
+	/** Two to four proper names the article is about, drawn with a long tail. */
+	String[] names(int n) {
+		SplittableRandom random = random(n, ASPECT_NAMES);
+		String[] names = new String[2 + random.nextInt(3)];
+		for (int i = 0; i < names.length; i++) {
+			names[i] = name(pick(this.nameCumulative, random.nextDouble()));
+		}
+		return names;
+	}
+
 	Text text(int n) {
 		SplittableRandom random = random(n, ASPECT_TEXT);
+		String[] names = names(n);
 		String headline = capitalize(words(random, 6 + random.nextInt(7)));
-		String standfirst = sentence(random, 20 + random.nextInt(11));
+		String standfirst = withName(sentence(random, 20 + random.nextInt(11)), names[0], random);
 		int bodyWords = 400 + random.nextInt(801);
 		StringBuilder markdown = new StringBuilder(bodyWords * 8);
 		StringBuilder html = new StringBuilder(bodyWords * 8 + 200);
+		StringBuilder plain = new StringBuilder(bodyWords * 8);
 		int written = 0;
+		int paragraphCount = 0;
 		while (written < bodyWords) {
 			int paragraphWords = Math.min(40 + random.nextInt(81), bodyWords - written);
 			StringBuilder paragraph = new StringBuilder(paragraphWords * 8);
@@ -189,16 +230,22 @@ final class SyntheticNews {
 				inParagraph += sentenceWords;
 			}
 			written += paragraphWords;
+			String text = withName(paragraph.toString(), names[(paragraphCount++) % names.length], random);
 			if (!markdown.isEmpty()) {
 				markdown.append("\n\n");
 				html.append('\n');
 			}
-			markdown.append(paragraph);
+			if (!plain.isEmpty()) {
+				plain.append(' ');
+			}
+			markdown.append(text);
 			// Safe as it is: generated words and punctuation only, nothing to escape.
-			html.append("<p>").append(paragraph).append("</p>");
+			html.append("<p>").append(text).append("</p>");
+			// What BodyText makes of that HTML, without parsing a million bodies.
+			plain.append(text);
 		}
 		String byline = BYLINES.get(random.nextInt(BYLINES.size()));
-		return new Text(headline, standfirst, markdown.toString(), html.toString(), byline);
+		return new Text(headline, standfirst, markdown.toString(), html.toString(), plain.toString(), byline);
 	}
 
 	/** Unique across runs, because the article id is. */
@@ -207,7 +254,7 @@ final class SyntheticNews {
 		return SLUG_PREFIX + id + "-" + String.join("-", Arrays.copyOf(words, Math.min(words.length, 6)));
 	}
 
-	record Text(String headline, String standfirst, String markdown, String html, String byline) {
+	record Text(String headline, String standfirst, String markdown, String html, String plainText, String byline) {
 	}
 
 	private SplittableRandom random(int n, long aspect) {
@@ -219,6 +266,21 @@ final class SyntheticNews {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
+	}
+
+	/**
+	 * The name in place of a random word of the text (never the first, so it reads as a
+	 * name), keeping the word count and any full stop.
+	 */
+	private static String withName(String text, String name, SplittableRandom random) {
+		int start = text.indexOf(' ', random.nextInt(Math.max(text.length() / 2, 1)));
+		if (start < 0) {
+			return text;
+		}
+		int end = text.indexOf(' ', start + 1);
+		end = (end < 0) ? text.length() : end;
+		String replaced = text.substring(start + 1, end);
+		return text.substring(0, start + 1) + name + (replaced.endsWith(".") ? "." : "") + text.substring(end);
 	}
 
 	private static String sentence(SplittableRandom random, int count) {

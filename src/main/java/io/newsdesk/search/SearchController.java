@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * masthead. Whatever arrives in the parameters answers a normal page: an empty or
  * unsearchable query gets a hint, an over-long one is shortened (and the reader told), an
  * unreadable date is ignored with a message. Only page numbers outside 1 to the deepest
- * reachable page answer 404, as on other list pages.
+ * reachable page answer 404, as on other list pages. Next and Previous carry a keyset
+ * cursor ({@link SearchCursor}), so paging through one search neither repeats nor skips a
+ * result; a missing or unreadable cursor shows the page by its number instead.
  */
 @Controller
 class SearchController {
@@ -42,7 +44,8 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String before, Model model) {
 		if (page < 1 || page > this.properties.maxPages()) {
 			throw new NotFoundException();
 		}
@@ -56,7 +59,10 @@ class SearchController {
 				(fromDate != null) ? this.dates.fromSiteLocal(fromDate.atStartOfDay()) : null,
 				(toDate != null) ? untilEndOf(toDate) : null);
 
-		SearchResults results = this.search.search(query, filters, page - 1);
+		SearchCursor afterCursor = (page > 1) ? SearchCursor.decode(after) : null;
+		SearchCursor beforeCursor = (page > 1 && afterCursor == null) ? SearchCursor.decode(before) : null;
+		SearchResults results = this.search.search(query, filters, new SearchService.SearchPageRequest(page,
+				(afterCursor != null) ? afterCursor : beforeCursor, afterCursor == null && beforeCursor != null));
 		if (page > 1 && !results.found()) {
 			throw new NotFoundException();
 		}
@@ -70,14 +76,26 @@ class SearchController {
 		model.addAttribute("badDate", badDate);
 		model.addAttribute("results", results);
 		if (results.found()) {
-			model.addAttribute("pagination",
-					Pagination.of(results.page(), baseUrl(query, sectionSlug, fromDate, toDate)));
+			model.addAttribute("pagination", pagination(results, baseUrl(query, sectionSlug, fromDate, toDate)));
 		}
 		// The layout adds <meta name="robots" content="noindex">: result pages are
 		// endless
 		// and thin, not something for search engines to index.
 		model.addAttribute("noindex", true);
 		return VIEW;
+	}
+
+	/** Page 1 is the plain search URL; other pages are reached through a cursor. */
+	private static Pagination pagination(SearchResults results, String baseUrl) {
+		int number = results.page();
+		String previous = null;
+		if (results.previous() != null) {
+			previous = (number <= 2) ? baseUrl
+					: baseUrl + "&page=" + (number - 1) + "&before=" + results.previous().encode();
+		}
+		String next = (results.next() != null) ? baseUrl + "&page=" + (number + 1) + "&after=" + results.next().encode()
+				: null;
+		return new Pagination(number, Math.max(results.totalPages(), number), previous, next);
 	}
 
 	private Instant untilEndOf(LocalDate date) {

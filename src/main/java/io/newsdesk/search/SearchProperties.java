@@ -10,16 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param language the PostgreSQL text-search configuration used to parse what readers
  * type ({@code NEWSDESK_SEARCH_LANGUAGE}, default {@code english}). It must match the one
- * the {@code article.search_vector} column is generated with (V7 uses english): changing
+ * the {@code article.search_vector} column is generated with (V24 uses english): changing
  * it means a new migration regenerating that column too. Only PostgreSQL's built-in
  * configurations are accepted, so a typo fails at start-up rather than on every search.
  * @param maxQueryLength longer queries are shortened to this many characters (and the
  * reader told so)
- * @param maxPages how deep readers may page through results (20 a page)
+ * @param maxPages how deep readers may page through results (20 a page): a search ranks
+ * the newest {@code maxPages × 20} matches (default 25 pages, 500 matches), which keeps
+ * it fast when a word is in most of a million stories (docs/database.md)
  */
 @ConfigurationProperties("newsdesk.search")
 public record SearchProperties(@DefaultValue("english") String language, @DefaultValue("200") int maxQueryLength,
-		@DefaultValue("50") int maxPages) {
+		@DefaultValue("25") int maxPages) {
 
 	/** PostgreSQL's built-in text-search configurations (pg_ts_config). */
 	static final Set<String> LANGUAGES = Set.of("simple", "arabic", "armenian", "basque", "catalan", "danish", "dutch",

@@ -2,18 +2,24 @@ package io.newsdesk.search;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-
 /**
  * What a search found.
  *
  * @param outcome which message the page shows
  * @param hits this page's results, best first
- * @param total how many visible articles match in all
- * @param page the page of hits, for previous/next links (capped at the deepest page
- * readers may reach)
+ * @param total how many visible articles match, counted up to {@code ranked + 1}
+ * @param ranked how many matches a search ranks at most (the newest ones): when
+ * {@code total} is more, the page says "more than"
+ * @param page this page's number, from 1
+ * @param previous the cursor for the Previous link, or null on the first page
+ * @param next the cursor for the Next link, or null on the last page
  */
-public record SearchResults(Outcome outcome, List<SearchHit> hits, long total, Page<SearchHit> page) {
+public record SearchResults(Outcome outcome, List<SearchHit> hits, long total, int ranked, int page,
+		SearchCursor previous, SearchCursor next) {
+
+	static SearchResults none(Outcome outcome) {
+		return new SearchResults(outcome, List.of(), 0, 0, 1, null, null);
+	}
 
 	public enum Outcome {
 
@@ -32,6 +38,17 @@ public record SearchResults(Outcome outcome, List<SearchHit> hits, long total, P
 
 	public boolean found() {
 		return this.outcome == Outcome.FOUND;
+	}
+
+	/** More matches than are ranked: only the newest {@link #ranked()} are shown. */
+	public boolean moreThanRanked() {
+		return this.total > this.ranked;
+	}
+
+	/** Pages of results a reader can reach: the ranked matches, 20 a page. */
+	public int totalPages() {
+		long shown = Math.min(this.total, this.ranked);
+		return (int) Math.max(1, (shown + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.sql.Timestamp;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.BodyText;
 import io.newsdesk.support.Html;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
@@ -106,6 +107,31 @@ class GeneratorTests {
 	}
 
 	@Test
+	void generatedArticlesCarryThePlainTextOfTheirBodyAndSearchFindsTheirNames() throws Exception {
+		this.generator.generate(settings(50, false));
+
+		List<Map<String, Object>> rows = this.jdbc.queryForList("select body_html, body_text from article");
+		assertThat(rows).hasSize(50).allSatisfy((row) -> {
+			String text = (String) row.get("body_text");
+			assertThat(text).isNotBlank()
+				.doesNotContain("<")
+				.isEqualTo(BodyText.fromHtml((String) row.get("body_html")));
+		});
+		// Proper names make rare search terms: searching one finds exactly its stories.
+		long first = count("select min(id) from article");
+		long visible = count("select min(id) from article where status = 'PUBLISHED' and publish_at < now()");
+		String name = new SyntheticNews(7, 50, 500, 8, Instant.EPOCH).names((int) (visible - first))[0];
+		long mentioning = this.jdbc.queryForObject(
+				"select count(*) from article where status = 'PUBLISHED' "
+						+ "and publish_at < now() and (standfirst || ' ' || body_text) ~ ('\\m' || ? || '\\M')",
+				Long.class, name);
+		Document page = Html.page(this.mvc, "/search?q=" + name);
+		assertThat(page.select(".search-result")).hasSize((int) Math.min(mentioning, 20));
+		assertThat(page.select(".search-snippet mark").eachText()).contains(name);
+		assertThat(page.select(".search-snippet").text()).doesNotContain("<p>");
+	}
+
+	@Test
 	void sameSeedGivesTheSameArchive() {
 		this.generator.generate(settings(50, false));
 		List<Map<String, Object>> first = snapshot();
@@ -149,7 +175,7 @@ class GeneratorTests {
 	}
 
 	private static GeneratorProperties settings(int articles, boolean force) {
-		return new GeneratorProperties(articles, 500, 7, force, false);
+		return new GeneratorProperties(articles, 500, 7, force, false, 2);
 	}
 
 }

@@ -212,10 +212,10 @@ class SearchPageTests {
 		assertThat(page.select(".search-snippet mark").eachText()).containsExactly("deficit");
 		assertThat(page.select("main script")).isEmpty();
 		assertThat(page.select(".search-snippet b")).isEmpty();
-		// ts_headline drops tag-like tokens; whatever text it keeps is escaped, including
-		// a
-		// stray "<" and "&" and our own marker characters typed into the article.
-		assertThat(page.select(".search-snippet").text()).contains("alert('x')")
+		// Snippets come from the sanitised text (the script is gone); whatever text is
+		// kept is escaped, including a stray "<" and "&" and our own marker characters
+		// typed into the article.
+		assertThat(page.select(".search-snippet").text()).doesNotContain("alert")
 			.contains("5% & costs < 3 in the year")
 			.doesNotContain("\uE000");
 	}
@@ -255,12 +255,35 @@ class SearchPageTests {
 		Document second = encodedPage(next);
 
 		assertThat(Html.cardHeadlines(first)).hasSize(20).startsWith("Drought update 1");
-		assertThat(next).isEqualTo("/search?q=drought%20%26%20update&section=world&page=2");
+		assertThat(next).startsWith("/search?q=drought%20%26%20update&section=world&page=2&after=");
 		assertThat(Html.cardHeadlines(second)).hasSize(5).endsWith("Drought update 25");
 		assertThat(first.select(".search-count").text()).startsWith("25 results");
 		assertThat(Html.status(this.mvc, "/search?q=drought&page=3")).isEqualTo(404);
 		assertThat(Html.status(this.mvc, "/search?q=drought&page=0")).isEqualTo(404);
-		assertThat(Html.status(this.mvc, "/search?q=drought&page=51")).isEqualTo(404);
+		assertThat(Html.status(this.mvc, "/search?q=drought&page=26")).isEqualTo(404);
+	}
+
+	@Test
+	void snippetsShowTheTextReadersRead_notMarkdownSyntax() throws Exception {
+		this.data.anArticle()
+			.withHeadline("Port reopens")
+			.withBody("The **harbour** master said the [harbour authority](https://example.org/harbour-notice) "
+					+ "would reopen the `north` quay.\n\n> Ships may dock at the harbour again.")
+			.publishedAgo(Duration.ofHours(1))
+			.save();
+
+		Document page = Html.page(this.mvc, "/search?q=harbour");
+
+		String snippet = page.select(".search-snippet").text();
+		assertThat(snippet).contains("harbour master said the harbour authority would reopen the north quay")
+			.doesNotContain("**")
+			.doesNotContain("](")
+			.doesNotContain("`")
+			.doesNotContain("example.org")
+			.doesNotContain(">");
+		assertThat(page.select(".search-snippet mark").eachText()).contains("harbour");
+		// The link's address is not the story's text, so it is not searched either.
+		assertThat(Html.cardHeadlines(Html.page(this.mvc, "/search?q=example.org"))).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,276 @@
+package io.newsdesk.benchmark;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleReader;
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.frontpage.FrontPageControl;
+import io.newsdesk.generator.ArchiveGenerator;
+import io.newsdesk.related.RelatedRail;
+import io.newsdesk.search.SearchProperties;
+import io.newsdesk.search.SearchService;
+import io.newsdesk.site.SiteProperties;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark of issue 4 (profile {@code bench}, never in a normal start): against
+ * whatever database the application points at (a generated archive), times the real
+ * service code the pages call, each call in its own read-only transaction as a request
+ * would be, no page cache involved: the Related Articles rail of an article, the first
+ * search page for a common word and for a rare name, the front page's queries, and page
+ * 500 of the largest tag. Prints median and p95 per query with the
+ * {@code EXPLAIN (ANALYZE, BUFFERS)} of each, writes them to
+ * {@code newsdesk.benchmark.output} (default {@code bench-results.md}) and exits. Inputs
+ * rotate (different articles, words and names) so no query is timed on one row only.
+ */
+@Component
+@Profile("bench")
+@Order(20)
+class QueryBenchmark implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryBenchmark.class);
+
+	private static final List<String> COMMON_WORDS = List.of("government", "minister", "police", "election", "market",
+			"court", "budget", "trade", "climate", "health");
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate readOnly;
+
+	private final RelatedRail rail;
+
+	private final ArticleRepository articles;
+
+	private final ArticleReader reader;
+
+	private final FrontPageControl frontPage;
+
+	private final SearchService search;
+
+	private final SearchProperties searchProperties;
+
+	private final SiteProperties site;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	private final Environment environment;
+
+	private final ConfigurableApplicationContext context;
+
+	QueryBenchmark(JdbcTemplate jdbc, PlatformTransactionManager transactions, RelatedRail rail,
+			ArticleRepository articles, ArticleReader reader, FrontPageControl frontPage, SearchService search,
+			SearchProperties searchProperties, SiteProperties site, EntityManager entityManager, Clock clock,
+			Environment environment, ConfigurableApplicationContext context) {
+		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.rail = rail;
+		this.articles = articles;
+		this.reader = reader;
+		this.frontPage = frontPage;
+		this.search = search;
+		this.searchProperties = searchProperties;
+		this.site = site;
+		this.entityManager = entityManager;
+		this.clock = clock;
+		this.environment = environment;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		int iterations = this.environment.getProperty("newsdesk.benchmark.iterations", Integer.class, 200);
+		int warmup = this.environment.getProperty("newsdesk.benchmark.warmup", Integer.class, 20);
+		Path output = Path.of(this.environment.getProperty("newsdesk.benchmark.output", "bench-results.md"));
+
+		long total = this.jdbc.queryForObject("select count(*) from article", Long.class);
+		long visible = this.jdbc.queryForObject(
+				"select count(*) from article a where a.status = 'PUBLISHED' and a.publish_at <= now() and a.deleted_at is null",
+				Long.class);
+		long maxId = this.jdbc.queryForObject("select coalesce(max(id), 1) from article", Long.class);
+		List<Long> sample = this.jdbc.queryForList(
+				"select id from article a where a.status = 'PUBLISHED' and "
+						+ "a.publish_at <= now() and a.deleted_at is null and a.id % ? = 0 order by a.id limit 200",
+				Long.class, Math.max(1, maxId / 200));
+		Long largestTag = this.jdbc.queryForObject(
+				"select tag_id from article_tag group by tag_id order by count(*) desc, tag_id limit 1", Long.class);
+		long largestTagSize = this.jdbc.queryForObject("select count(*) from article_tag where tag_id = ?", Long.class,
+				largestTag);
+		// A name in about 20 stories at any archive size (names follow Zipf, see
+		// ArchiveGenerator.syntheticName).
+		int rareRank = (int) Math.max(1, 3 * total / (11 * 20));
+		List<String> rareNames = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			rareNames.add(ArchiveGenerator.syntheticName(rareRank + i));
+		}
+		int deepPage = 499;
+		log.info("Benchmark: {} articles ({} visible), {} warm-up + {} timed calls per query", total, visible, warmup,
+				iterations);
+
+		List<Measured> results = new ArrayList<>();
+		int[] turn = { 0 };
+		results.add(measure("Related rail of an article", warmup, iterations, () -> {
+			long id = sample.get(turn[0]++ % sample.size());
+			return this.readOnly.execute((status) -> {
+				Article article = this.articles.findById(id).orElseThrow();
+				return this.rail.railFor(article, this.clock.instant()).size();
+			});
+		}));
+		results.add(measure("Search, common word (" + String.join(", ", COMMON_WORDS.subList(0, 3)) + ", …)", warmup,
+				iterations, () -> this.search.firstPageHits(COMMON_WORDS.get(turn[0]++ % COMMON_WORDS.size()))));
+		results.add(measure("Search, rare name (" + rareNames.get(0) + ", …)", warmup, iterations,
+				() -> this.search.firstPageHits(rareNames.get(turn[0]++ % rareNames.size()))));
+		results.add(measure("Front page (latest 20 + lead/breaking slots)", warmup, iterations,
+				() -> this.readOnly.execute((status) -> this.reader.latest(0).getNumberOfElements()
+						+ ((this.frontPage.showing().lead() != null) ? 1 : 0))));
+		results.add(measure("Tag page 500 of the largest tag (" + largestTagSize + " articles)", warmup, iterations,
+				() -> this.readOnly
+					.execute((status) -> this.reader.latestWithTag(largestTag, deepPage).getNumberOfElements())));
+
+		StringBuilder report = new StringBuilder();
+		report.append("Benchmark ")
+			.append(Instant.now())
+			.append(": ")
+			.append(total)
+			.append(" articles (")
+			.append(visible)
+			.append(" visible), ")
+			.append(iterations)
+			.append(" timed calls per query after ")
+			.append(warmup)
+			.append(" warm-up; load average at the end: ")
+			.append(loadAverage())
+			.append("\n\n| query | median ms | p95 ms | max ms | rows |\n| --- | ---: | ---: | ---: | ---: |\n");
+		for (Measured m : results) {
+			report.append(String.format("| %s | %.2f | %.2f | %.2f | %d |%n", m.name(), m.median(), m.p95(), m.max(),
+					m.lastRows()));
+		}
+		long sampleId = sample.get(0);
+		int pageSize = this.site.pageSize();
+		report.append("\n### EXPLAIN (ANALYZE, BUFFERS)\n");
+		plan(report, "Related rail of article " + sampleId, () -> railPlan(sampleId));
+		plan(report, "Search, common word \"" + COMMON_WORDS.get(0) + "\"",
+				() -> this.search.explainFirstPage(COMMON_WORDS.get(0)));
+		plan(report, "Search, rare name \"" + rareNames.get(0) + "\"",
+				() -> this.search.explainFirstPage(rareNames.get(0)));
+		plan(report, "Front page rows (the SQL of ArticleRepository.findVisible, page 1)",
+				() -> explainSql("select a.*, s.* from article a join section s on s.id = a.section_id where "
+						+ "a.status = 'PUBLISHED' and a.publish_at <= now() and a.deleted_at is null "
+						+ "order by a.publish_at desc, a.id desc offset 0 limit " + (pageSize + 1)));
+		plan(report, "Tag page 500 (the SQL of ArticleRepository.findVisibleWithTag)",
+				() -> explainSql("select a.*, s.* from article a join section s on s.id = a.section_id where "
+						+ "a.status = 'PUBLISHED' and a.publish_at <= now() and a.deleted_at is null and a.id in "
+						+ "(select t.article_id from article_tag t where t.tag_id = " + largestTag + ") "
+						+ "order by a.publish_at desc, a.id desc offset " + (deepPage * pageSize) + " limit "
+						+ (pageSize + 1)));
+		String text = report.toString();
+		System.out.println(text);
+		Files.writeString(output, text);
+		log.info("Benchmark: written to {}", output.toAbsolutePath());
+		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	private Measured measure(String name, int warmup, int iterations, IntSupplier call) {
+		int rows = 0;
+		for (int i = 0; i < warmup; i++) {
+			rows = call.getAsInt();
+		}
+		double[] millis = new double[iterations];
+		for (int i = 0; i < iterations; i++) {
+			long started = System.nanoTime();
+			rows = call.getAsInt();
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(millis);
+		Measured measured = new Measured(name, millis[iterations / 2],
+				millis[Math.min(iterations - 1, (int) Math.ceil(iterations * 0.95) - 1)], millis[iterations - 1], rows);
+		log.info("Benchmark: {}: median {} ms, p95 {} ms", name, String.format("%.2f", measured.median()),
+				String.format("%.2f", measured.p95()));
+		return measured;
+	}
+
+	private void plan(StringBuilder report, String title, PlanSource source) {
+		report.append("\n#### ").append(title).append("\n\n```\n");
+		try {
+			List<String> lines = this.readOnly.execute((status) -> source.lines());
+			report.append(String.join("\n", lines));
+		}
+		catch (RuntimeException ex) {
+			report.append("(plan unavailable: ").append(ex.getMessage()).append(")");
+		}
+		report.append("\n```\n");
+	}
+
+	private List<String> explainSql(String sql) {
+		return this.jdbc.queryForList("explain (analyze, buffers) " + sql, String.class);
+	}
+
+	/**
+	 * The rail's statement is private to its package (and still changing), so it is read
+	 * from the class: the plan is always that of the SQL the rail runs.
+	 */
+	private List<String> railPlan(long articleId) {
+		try {
+			Class<?> queryClass = Class.forName("io.newsdesk.related.RelatedRailQuery");
+			Field field = queryClass.getDeclaredField("SQL");
+			field.setAccessible(true);
+			String sql = (String) field.get(null);
+			@SuppressWarnings("unchecked")
+			List<Object> lines = this.entityManager.createNativeQuery("explain (analyze, buffers) " + sql)
+				.setParameter("config", this.searchProperties.language())
+				.setParameter("articleId", articleId)
+				.setParameter("now", this.clock.instant())
+				.setParameter("size", this.site.relatedCount())
+				.getResultList();
+			return lines.stream().map(String::valueOf).toList();
+		}
+		catch (ReflectiveOperationException ex) {
+			return List.of("(rail SQL not found: " + ex + ")");
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	interface PlanSource {
+
+		List<String> lines();
+
+	}
+
+	record Measured(String name, double median, double p95, double max, int lastRows) {
+	}
+
+}
