@@ -19,6 +19,9 @@ const publicPages = [
   ['article', '/articles/beijing-says-us-too-negative-toward-china'],
   ['section', '/sections/world'],
   ['tag', '/tags/china'],
+  ['search', '/search?q=Hong+Kong'],
+  ['search filtered', '/search?q=china&section=world'],
+  ['search none', '/search?q=zzzqqq'],
   ['404', '/articles/no-such-story'],
   ['login', '/login'],
 ];
@@ -199,6 +202,10 @@ function articleId(url) {
         await submit(page, 'button[value=publish]');
         mainId = articleId(page.url());
         let n = await audit(page, 'edit published', null, 200);
+        // The rail's no-JavaScript pick search re-shows the whole form with results.
+        await page.type('#pickQuery', 'china');
+        await submit(page, 'button[name=rail][value=search]');
+        n += await audit(page, 'pick search results', null, 200);
         await page.$eval('#body', (t) => { t.value += '\n\nA third paragraph, added later.'; });
         await submit(page, 'button[value=publish]');
         await page.select('#note-kind', await page.$eval('#note-kind option:first-child', (o) => o.value));

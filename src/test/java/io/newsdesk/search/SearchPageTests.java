@@ -45,6 +45,15 @@ class SearchPageTests {
 	}
 
 	@Test
+	void theTwoSearchFormsAreTwoLandmarksScreenReadersCanTellApart() throws Exception {
+		Document page = Html.page(this.mvc, "/search?q=anything");
+
+		// Landmark navigation lists both forms; unnamed, they would read as two "search".
+		assertThat(page.select("[role=search]")).extracting((form) -> form.attr("aria-label"))
+			.containsExactly("Site search", "Search with filters");
+	}
+
+	@Test
 	void headlineMatchRanksAboveBodyOnlyMatch() throws Exception {
 		this.data.anArticle()
 			.withHeadline("Markets steady after rate decision")
