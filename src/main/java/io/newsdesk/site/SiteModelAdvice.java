@@ -2,6 +2,10 @@ package io.newsdesk.site;
 
 import java.util.List;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.newsdesk.section.SectionLink;
 import io.newsdesk.section.SectionNavigation;
 
@@ -44,7 +48,13 @@ class SiteModelAdvice {
 	}
 
 	@ModelAttribute("sections")
-	List<SectionLink> sections() {
+	List<SectionLink> sections(HttpServletRequest request) {
+		// The "briefly unavailable" page is shown because the database is out of reach
+		// (DatabaseUnavailableAdvice): asking it again would only fail after a wait.
+		if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+			.equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+			return List.of();
+		}
 		return this.navigation.links();
 	}
 
