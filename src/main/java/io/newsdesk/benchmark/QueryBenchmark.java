@@ -239,7 +239,7 @@ class QueryBenchmark implements ApplicationRunner {
 	private List<String> railPlan(long articleId) {
 		try {
 			Class<?> queryClass = Class.forName("io.newsdesk.related.RelatedRailQuery");
-			Field field = queryClass.getDeclaredField("SQL");
+			Field field = queryClass.getDeclaredField("RAIL");
 			field.setAccessible(true);
 			String sql = (String) field.get(null);
 			@SuppressWarnings("unchecked")
