@@ -53,7 +53,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RelatedRailQuery {
 
-	static final int CANDIDATES = 200;
+	static final int CANDIDATES = 100;
 
 	static final int DF_CAP = 10000;
 
