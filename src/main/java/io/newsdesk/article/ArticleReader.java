@@ -22,6 +22,7 @@ import io.newsdesk.tag.TagLink;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +84,13 @@ public class ArticleReader {
 
 	public Slice<ArticleCard> latestWithTag(Long tagId, int page) {
 		ShownContent.listing("tag:" + tagId);
-		return this.cards.of(this.articles.findVisibleWithTag(tagId, this.clock.instant(), pageRequest(page)));
+		PageRequest request = pageRequest(page);
+		// One more than a page tells whether an older page exists.
+		List<Article> found = this.articles.findVisibleWithTag(tagId, this.clock.instant(), request.getOffset(),
+				request.getPageSize() + 1);
+		boolean hasNext = found.size() > request.getPageSize();
+		return this.cards
+			.of(new SliceImpl<>(hasNext ? found.subList(0, request.getPageSize()) : found, request, hasNext));
 	}
 
 	private PageRequest pageRequest(int page) {

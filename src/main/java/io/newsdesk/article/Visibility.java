@@ -16,6 +16,18 @@ public final class Visibility {
 	public static final String SQL = "(a.status = 'PUBLISHED' and a.publish_at <= :now and a.deleted_at is null)";
 
 	/**
+	 * SQL, for the {@code article_tag} table aliased {@code t}: the link's copy of its
+	 * article's state (migration V27 keeps {@code listed} = published and not deleted,
+	 * and {@code publish_at}, by trigger), so a tag's visible stories are one index walk
+	 * in reading order. The time condition stays here, bound to the clock like the
+	 * others.
+	 */
+	public static final String TAG_LINK_SQL = "(t.listed and t.publish_at <= :now)";
+
+	/** {@link #TAG_LINK_SQL} in JPQL, for a {@code TagListing} aliased {@code t}. */
+	public static final String TAG_LINK_JPQL = "(t.listed = true and t.publishAt <= :now)";
+
+	/**
 	 * JPQL for "gone": readers could once see it (its first publish time has come), and
 	 * it was withdrawn or deleted. Its URL answers 410 Gone instead of 404, so search
 	 * engines drop it and readers learn it was taken down on purpose. A draft that never

@@ -186,9 +186,10 @@ class QueryBenchmark implements ApplicationRunner {
 		plan(report, "Tag page 500 (the SQL of ArticleRepository.findVisibleWithTag)",
 				() -> explainSql("select a.*, s.* from article a join section s on s.id = a.section_id where "
 						+ "a.status = 'PUBLISHED' and a.publish_at <= now() and a.deleted_at is null and a.id in "
-						+ "(select t.article_id from article_tag t where t.tag_id = " + largestTag + ") "
-						+ "order by a.publish_at desc, a.id desc offset " + (deepPage * pageSize) + " limit "
-						+ (pageSize + 1)));
+						+ "(select t.article_id from article_tag t where t.tag_id = " + largestTag
+						+ " and t.listed and t.publish_at <= now() order by t.publish_at desc, t.article_id desc offset "
+						+ (deepPage * pageSize) + " limit " + (pageSize + 1)
+						+ ") order by a.publish_at desc, a.id desc"));
 		String text = report.toString();
 		System.out.println(text);
 		Files.writeString(output, text);
@@ -238,7 +239,7 @@ class QueryBenchmark implements ApplicationRunner {
 	private List<String> railPlan(long articleId) {
 		try {
 			Class<?> queryClass = Class.forName("io.newsdesk.related.RelatedRailQuery");
-			Field field = queryClass.getDeclaredField("SQL");
+			Field field = queryClass.getDeclaredField("RAIL");
 			field.setAccessible(true);
 			String sql = (String) field.get(null);
 			@SuppressWarnings("unchecked")

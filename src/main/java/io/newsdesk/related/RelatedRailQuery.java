@@ -26,11 +26,11 @@ import org.springframework.stereotype.Repository;
  * <p>
  * A suggestion is a visible article, not the story itself nor one of its picks nor one an
  * editor blocked for it ({@code related_block}), found among a bounded set of candidates:
- * the {@value #CANDIDATES} highest-id articles of each of the story's tags (ids grow with
- * time, so these are the newest, read straight off {@code article_tag_tag_idx} without
- * touching the article table) and the {@value #CANDIDATES} newest visible articles of its
- * section. Text similarity only re-ranks candidates, it never brings in a story that
- * shares neither a tag nor the section. Each candidate scores
+ * the {@value #CANDIDATES} newest visible articles of each of the story's tags (read
+ * straight off {@code article_tag_public_idx}, V27, without touching the article table,
+ * so the cost does not grow with the tag) and the {@value #CANDIDATES} newest visible
+ * articles of its section. Text similarity only re-ranks candidates, it never brings in a
+ * story that shares neither a tag nor the section. Each candidate scores
  *
  * <pre>
  *   ( sum over shared tags of ln(1 + N / articles_with_tag)   -- rarer tags weigh more
@@ -53,11 +53,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RelatedRailQuery {
 
-	static final int CANDIDATES = 200;
+	static final int CANDIDATES = 100;
 
 	static final int DF_CAP = 10000;
 
 	private static final String VISIBLE = Visibility.SQL;
+
+	private static final String VISIBLE_LINK = Visibility.TAG_LINK_SQL.replace("t.", "ct.");
 
 	/**
 	 * Separates tag names in one text column (a tag name never holds a control
@@ -79,8 +81,8 @@ class RelatedRailQuery {
 			+ " (select 1 from article_tag d where d.tag_id = mt.tag_id limit " + DF_CAP + ") capped) df"
 			+ " where mt.article_id = :articleId),"
 			+ " candidates as (select c.article_id as id from my_tags t cross join lateral"
-			+ " (select ct.article_id from article_tag ct where ct.tag_id = t.tag_id"
-			+ " order by ct.article_id desc limit " + CANDIDATES + ") c"
+			+ " (select ct.article_id from article_tag ct where ct.tag_id = t.tag_id and " + VISIBLE_LINK
+			+ " order by ct.publish_at desc, ct.article_id desc limit " + CANDIDATES + ") c"
 			+ " union select s.id from (select a.id from article a where a.section_id = (select section_id from me)"
 			+ " and " + VISIBLE + " order by a.publish_at desc limit " + CANDIDATES + ") s),"
 			// Each term of the score on its own, so the form can say why a story is

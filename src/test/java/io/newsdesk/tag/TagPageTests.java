@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,9 @@ class TagPageTests {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void reset() {
@@ -77,6 +81,30 @@ class TagPageTests {
 		this.data.clock().advance(Duration.ofHours(1));
 
 		assertThat(Html.cardHeadlines(Html.page(this.mvc, "/tags/surprise-merger"))).containsExactly("Embargoed");
+	}
+
+	@Test
+	void tagPageFollowsStoriesWithdrawnDeletedRestoredOrRescheduledWhoeverChangesThem() throws Exception {
+		for (String headline : List.of("Withdrawn", "Deleted", "Rescheduled", "Kept")) {
+			this.data.anArticle().withHeadline(headline).taggedWith("Floods").publishedAgo(Duration.ofHours(1)).save();
+		}
+		assertThat(Html.cardHeadlines(Html.page(this.mvc, "/tags/floods"))).hasSize(4);
+
+		// As an operator's SQL would: the tag's listing must follow the article rows.
+		this.jdbc.update("update article set status = 'UNPUBLISHED' where headline = 'Withdrawn'");
+		this.jdbc.update("update article set deleted_at = now() where headline = 'Deleted'");
+		this.jdbc.update("update article set publish_at = ? where headline = 'Rescheduled'",
+				java.sql.Timestamp.from(this.data.clock().instant().plus(Duration.ofHours(2))));
+		this.data.contentChanged();
+
+		assertThat(Html.cardHeadlines(Html.page(this.mvc, "/tags/floods"))).containsExactly("Kept");
+
+		this.jdbc.update("update article set deleted_at = null where headline = 'Deleted'");
+		this.jdbc.update("update article set publish_at = ? where headline = 'Kept'",
+				java.sql.Timestamp.from(this.data.clock().instant().minus(Duration.ofDays(1))));
+		this.data.contentChanged();
+
+		assertThat(Html.cardHeadlines(Html.page(this.mvc, "/tags/floods"))).containsExactly("Deleted", "Kept");
 	}
 
 	@Test
