@@ -218,7 +218,8 @@ if [ "$PEERS" = 1 ]; then
   # Our app is idle from here on (its figures are above), so WordPress has the machine as we had.
   echo "# peers: WordPress front page and an article, same wrk settings" >&2
   peers=$(CONNS=$CONNS THREADS=$THREADS DURATION=$DURATION WARMUP=$WARMUP \
-    bash /work/shared/peers/bench-peers.sh | tee /dev/stderr) || echo "# bench-peers.sh failed" >&2
+    bash /work/shared/peers/bench-peers.sh) || echo "# bench-peers.sh failed" >&2
+  echo "$peers"
   wp_front=$(awk '$1=="wp_front"{print $2}' <<<"$peers")
   wp_article=$(awk '$1=="wp_article"{print $2}' <<<"$peers")
   wp_static=$(awk '$1=="static_article"{print $2}' <<<"$peers")

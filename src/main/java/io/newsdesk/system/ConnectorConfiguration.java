@@ -16,7 +16,7 @@ class ConnectorConfiguration {
 	 * socket write per buffer-full. With its 8 KB default a 16 KB page took three writes
 	 * (and three wake-ups of the client) and was served at 2/3 the rate of a 14 KB page;
 	 * 32 KB sends a typical page, headers included, in one write. It costs 24 KB more
-	 * heap per open connection.
+	 * heap per open connection, which server.tomcat.max-connections bounds.
 	 */
 	static final int WRITE_BUFFER_BYTES = 32 * 1024;
 
