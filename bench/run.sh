@@ -4,7 +4,9 @@
 #   bench/run.sh                          fresh throw-away database with the demo content
 #   bench/run.sh --data-dir /copy/of/pg   an existing embedded-PostgreSQL data directory
 #                                         (a COPY: never run two postmasters on one directory)
-#   bench/run.sh --peers                  also runs /work/shared/peers/bench-peers.sh (WordPress)
+#   bench/run.sh --peers                  also WordPress (and its static copy) in the same run:
+#                                         starts the peers with /work/shared/peers/setup-wordpress.sh
+#                                         (as root) unless they answer, stops what it started
 #
 # Builds the jar if it is missing or older than the sources, starts it with -Xmx512m on the
 # newest JDK under /usr/lib/jvm (virtual threads from 21 on; JAVA=/path/to/java to choose),
@@ -62,13 +64,43 @@ fi
 
 work=$(mktemp -d /tmp/newsdesk-bench.XXXXXX)
 chmod 755 "$work"
-app_pid= nginx_conf=
+app_pid= nginx_conf= PEERS_STARTED=()
 cleanup() {
+  stop_peers
   if [ -n "$nginx_conf" ] && [ -f "$work/nginx.pid" ]; then nginx -p "$work" -c "$nginx_conf" -s stop 2>/dev/null || true; fi
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   if [ "$KEEP" = 1 ]; then echo "# kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+
+# The WordPress peer (../shared/peers): nginx on 8081/8082, php-fpm, MariaDB. Set up before our
+# app starts so apt and the installer do not run during a measurement; only the services this
+# run started are stopped again.
+peer_pids() { # running peer services: name=pid
+  local p
+  p=$(cat /run/nginx.pid 2>/dev/null || true); [ -n "$p" ] && kill -0 "$p" 2>/dev/null && echo "nginx=$p"
+  p=$(cat /run/php/php8.2-fpm.pid 2>/dev/null || true); [ -n "$p" ] && kill -0 "$p" 2>/dev/null && echo "php-fpm=$p"
+  p=$(pidof mariadbd || true); [ -n "$p" ] && echo "mariadbd=$p"
+  true
+}
+stop_peers() {
+  local s
+  for s in "${PEERS_STARTED[@]}"; do kill "${s#*=}" 2>/dev/null && echo "# stopped ${s%%=*} (pid ${s#*=})" >&2 || true; done
+  PEERS_STARTED=()
+}
+if [ "$PEERS" = 1 ]; then
+  if curl -sf -o /dev/null --max-time 30 http://127.0.0.1:8081/ && curl -sf -o /dev/null http://127.0.0.1:8082/article.html; then
+    echo "# peers already running; left running afterwards" >&2
+  else
+    [ "$(id -u)" = 0 ] || { echo "--peers: WordPress is not running and setting it up needs root" >&2; exit 1; }
+    before=$(peer_pids)
+    skip_apt=0; dpkg -s wordpress php8.2-fpm mariadb-server nginx >/dev/null 2>&1 && skip_apt=1
+    echo "# setting up the peers (SKIP_APT=$skip_apt; log: $work/peers-setup.log)" >&2
+    SKIP_APT=$skip_apt bash /work/shared/peers/setup-wordpress.sh >"$work/peers-setup.log" 2>&1 \
+      || { tail -n 20 "$work/peers-setup.log" >&2; exit 1; }
+    for s in $(peer_pids); do grep -qx "$s" <<<"$before" || PEERS_STARTED+=("$s"); done
+  fi
+fi
 
 BASE="http://127.0.0.1:$PORT"
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is taken (--port N)" >&2; exit 1; fi
@@ -183,8 +215,18 @@ NGINX
 fi
 
 if [ "$PEERS" = 1 ]; then
-  echo "# peers (WordPress; set up with bash /work/shared/peers/setup-wordpress.sh)" >&2
-  CONNS=$CONNS THREADS=$THREADS EXTRA="ours_front=$BASE/ ours_article=$BASE$article" \
-    bash /work/shared/peers/bench-peers.sh || echo "# bench-peers.sh failed" >&2
+  # Our app is idle from here on (its figures are above), so WordPress has the machine as we had.
+  echo "# peers: WordPress front page and an article, same wrk settings" >&2
+  peers=$(CONNS=$CONNS THREADS=$THREADS DURATION=$DURATION WARMUP=$WARMUP \
+    bash /work/shared/peers/bench-peers.sh) || echo "# bench-peers.sh failed" >&2
+  echo "$peers"
+  wp_front=$(awk '$1=="wp_front"{print $2}' <<<"$peers")
+  wp_article=$(awk '$1=="wp_article"{print $2}' <<<"$peers")
+  wp_static=$(awk '$1=="static_article"{print $2}' <<<"$peers")
+  echo "# Newsdesk (page cache) / WordPress (no page cache), at $CONNS connections:"
+  awk -v a="${RPS[front.cache]}" -v b="$wp_front" 'BEGIN{ if (b > 0) printf "#   front    %7.0f x  (%s vs %s rps)\n", a/b, a, b }'
+  awk -v a="${RPS[article.cache]}" -v b="$wp_article" 'BEGIN{ if (b > 0) printf "#   article  %7.0f x  (%s vs %s rps)\n", a/b, a, b }'
+  echo "#   (WordPress's article as a static file from its nginx: ${wp_static:-NA} rps)"
+  stop_peers
 fi
 echo "# GC log: $(grep -c 'Pause' "$work/gc.log" 2>/dev/null || echo 0) pauses; uptime:$(uptime)" >&2

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -105,16 +106,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		PageCache.Stamp stamp = this.cache.stamp();
 		Instant renderedAt = this.clock.instant();
 		ShownContent shown = ShownContent.startNoting(request);
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		Rendering rendering = new Rendering(response);
 		chain.doFilter(request, rendering);
 		if (!isShareable(request, rendering)) {
 			response.setHeader(PageResponses.X_CACHE, "BYPASS");
 			rendering.copyBodyToResponse();
 			return;
 		}
-		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
-				response.getHeader(HttpHeaders.CONTENT_LANGUAGE), renderedAt, stamp, labels(shown), shown.listings(),
-				this.cache.isStoring());
+		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.contentLanguage(),
+				renderedAt, stamp, labels(shown), shown.listings(), this.cache.isStoring());
 		if (this.cache.isStoring()) {
 			request.setAttribute(TO_STORE, new ToStore(key, page));
 		}
@@ -145,6 +145,31 @@ class PageCacheFilter extends OncePerRequestFilter {
 				&& rendering.getContentType() != null && rendering.getContentSize() > 0
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)
 				&& !rendering.containsHeader(HttpHeaders.CACHE_CONTROL) && (session == null || !session.isNew());
+	}
+
+	/**
+	 * Remembers the language the view set: Tomcat sends it as Content-Language only when
+	 * the response commits, so the header cannot be read back before.
+	 */
+	private static final class Rendering extends ContentCachingResponseWrapper {
+
+		private String language;
+
+		Rendering(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			this.language = (locale != null) ? locale.toLanguageTag() : null;
+		}
+
+		String contentLanguage() {
+			String header = getHeader(HttpHeaders.CONTENT_LANGUAGE);
+			return (header != null) ? header : this.language;
+		}
+
 	}
 
 }

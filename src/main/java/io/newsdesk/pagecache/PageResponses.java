@@ -1,6 +1,7 @@
 package io.newsdesk.pagecache;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,7 +53,8 @@ final class PageResponses {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
 		if (page.contentLanguage() != null) {
-			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+			// As the view set it on the miss (the header alone is lost on Tomcat).
+			response.setLocale(Locale.forLanguageTag(page.contentLanguage()));
 		}
 		if (encoding != null) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, encoding);

@@ -1,5 +1,9 @@
 package io.newsdesk.pagecache;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -47,6 +52,11 @@ class HitHeadersTests {
 	@Autowired
 	SqlStatementCounter statements;
 
+	@LocalServerPort
+	int port;
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	private Article story;
 
 	@BeforeEach
@@ -76,6 +86,25 @@ class HitHeadersTests {
 				assertThat(headers(hit)).containsKeys("x-content-type-options", "x-frame-options", "cache-control",
 						"etag", "last-modified", "content-type", "vary");
 			}
+		}
+	}
+
+	/**
+	 * Over real HTTP, because Tomcat writes some headers (Content-Language) only when the
+	 * response commits, where MockMvc has them at once.
+	 */
+	@Test
+	void overHttpAHitCarriesTheSameHeadersAsTheMissAndRunsNoSql() throws Exception {
+		for (String path : new String[] { "/", "/articles/header-story" }) {
+			HttpResponse<byte[]> miss = fetchOverHttp(path);
+			this.statements.reset();
+			HttpResponse<byte[]> hit = fetchOverHttp(path);
+
+			assertThat(hit.headers().firstValue("X-Cache")).as(path).hasValue("HIT");
+			assertThat(this.statements.count()).as(path).isZero();
+			assertThat(headers(hit)).as(path).isEqualTo(headers(miss));
+			assertThat(headers(hit)).as(path).containsKeys("content-language", "content-length", "x-frame-options");
+			assertThat(hit.body()).isEqualTo(miss.body());
 		}
 	}
 
@@ -126,6 +155,22 @@ class HitHeadersTests {
 
 	private MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private HttpResponse<byte[]> fetchOverHttp(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** As above; Date may tick between the two. */
+	private static Map<String, String> headers(HttpResponse<?> response) {
+		Map<String, String> headers = new TreeMap<>();
+		response.headers().map().forEach((name, values) -> {
+			if (!name.equalsIgnoreCase("X-Cache") && !name.equalsIgnoreCase("date")) {
+				headers.put(name.toLowerCase(), String.join(" | ", values));
+			}
+		});
+		return headers;
 	}
 
 }
