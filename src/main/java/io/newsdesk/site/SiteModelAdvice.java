@@ -49,10 +49,11 @@ class SiteModelAdvice {
 
 	@ModelAttribute("sections")
 	List<SectionLink> sections(HttpServletRequest request) {
-		// The "briefly unavailable" page is shown because the database is out of reach
-		// (DatabaseUnavailableAdvice): asking it again would only fail after a wait.
-		if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
-			.equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+		// A server error page may be shown because the database is out of reach
+		// (DatabaseUnavailableAdvice): asking it again would fail after a wait and leave
+		// the reader a blank page.
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
+				&& status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
 			return List.of();
 		}
 		return this.navigation.links();

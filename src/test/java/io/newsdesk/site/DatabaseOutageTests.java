@@ -1,6 +1,7 @@
 package io.newsdesk.site;
 
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 
 import io.newsdesk.support.StandaloneApp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -9,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "try again" page, never a 500 that a search engine would take as a broken site.
  */
 class DatabaseOutageTests {
+
+	@Test
+	void aConnectionThatDiesMidRequestCountsAsAnOutageButOtherDatabaseErrorsDoNot() {
+		// What Hibernate throws when the server goes away under a transaction and even
+		// the rollback fails: "An I/O error occurred while sending to the backend".
+		SQLException brokenPipe = new SQLException("An I/O error occurred while sending to the backend", "08006");
+		assertThat(DatabaseUnavailableAdvice
+			.isOutage(new JpaSystemException(new RuntimeException("Unable to rollback", brokenPipe)))).isTrue();
+		assertThat(DatabaseUnavailableAdvice.isOutage(new DataIntegrityViolationException("duplicate key",
+				new SQLException("duplicate key value violates unique constraint", "23505"))))
+			.isFalse();
+	}
 
 	@Test
 	void pagesAnswer503WithRetryAfterWhileTheDatabaseIsDown() throws Exception {
