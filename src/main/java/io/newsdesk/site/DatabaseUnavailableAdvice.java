@@ -64,6 +64,11 @@ class DatabaseUnavailableAdvice {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
+			// HikariCP's answer, without an SQLSTATE, for a connection it has already
+			// marked broken after a connection error: seen under a failed rollback.
+			if (cause instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
 			if (cause.getCause() == cause) {
 				break;
 			}

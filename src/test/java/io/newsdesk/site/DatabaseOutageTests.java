@@ -28,6 +28,11 @@ class DatabaseOutageTests {
 		SQLException brokenPipe = new SQLException("An I/O error occurred while sending to the backend", "08006");
 		assertThat(DatabaseUnavailableAdvice
 			.isOutage(new JpaSystemException(new RuntimeException("Unable to rollback", brokenPipe)))).isTrue();
+		// The same, once the pool has marked that connection broken.
+		assertThat(DatabaseUnavailableAdvice
+			.isOutage(new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+					new SQLException("Connection is closed")))))
+			.isTrue();
 		assertThat(DatabaseUnavailableAdvice.isOutage(new DataIntegrityViolationException("duplicate key",
 				new SQLException("duplicate key value violates unique constraint", "23505"))))
 			.isFalse();
