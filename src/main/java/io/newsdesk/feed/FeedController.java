@@ -1,7 +1,12 @@
 package io.newsdesk.feed;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
 
+import io.newsdesk.pagecache.ConditionalRequests;
 import io.newsdesk.site.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -53,13 +58,36 @@ class FeedController {
 	}
 
 	private ResponseEntity<byte[]> respond(RssFeed feed, ServletWebRequest request) {
+		// Compressed here, not by Tomcat: Tomcat never compresses a response with a
+		// strong
+		// ETag, since the compressed bytes need an ETag of their own.
+		boolean gzip = "gzip".equals(ConditionalRequests.preferredEncoding(request.getRequest(), false));
+		String etag = gzip ? feed.etag().substring(0, feed.etag().length() - 1) + "-gzip\"" : feed.etag();
 		if (request.getResponse() != null) {
 			request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+			request.getResponse().setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
-		if (request.checkNotModified(feed.etag(), feed.lastModifiedMillis())) {
+		if (request.checkNotModified(etag, feed.lastModifiedMillis())) {
 			return null;
 		}
+		if (gzip) {
+			return ResponseEntity.ok()
+				.contentType(RSS)
+				.header(HttpHeaders.CONTENT_ENCODING, "gzip")
+				.body(gzipped(feed.xml()));
+		}
 		return ResponseEntity.ok().contentType(RSS).body(feed.xml());
+	}
+
+	private static byte[] gzipped(byte[] xml) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(xml.length / 4);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+			gzip.write(xml);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
  * it take gzip. Anything it cannot parse counts as "no", so a garbage validator gets the
  * full page rather than an error.
  */
-final class ConditionalRequests {
+public final class ConditionalRequests {
 
 	private ConditionalRequests() {
 	}
@@ -47,7 +47,7 @@ final class ConditionalRequests {
 	 * higher (a named coding over {@code *}, Brotli on a tie, q=0 refuses), or
 	 * {@code null} for the plain page.
 	 */
-	static String preferredEncoding(HttpServletRequest request, boolean brotliAvailable) {
+	public static String preferredEncoding(HttpServletRequest request, boolean brotliAvailable) {
 		String header = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 		if (header == null) {
 			return null;

@@ -2,6 +2,7 @@ package io.newsdesk.feed;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -60,6 +62,36 @@ class FeedTests {
 	@BeforeEach
 	void reset() {
 		this.data.reset();
+	}
+
+	@Test
+	void feedsAndSitemapsAreCompressedForClientsThatAskForIt() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			this.data.anArticle()
+				.withHeadline("Compressed story number " + i)
+				.withStandfirst("A standfirst long enough to make the feed worth compressing, story " + i + ".")
+				.publishedAgo(Duration.ofHours(i + 1))
+				.save();
+		}
+		HttpClient http = HttpClient.newHttpClient();
+		for (String path : new String[] { "/feed.xml", "/sitemaps/articles-1.xml" }) {
+			HttpResponse<byte[]> response = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Accept-Encoding", "gzip")
+					.build(), BodyHandlers.ofByteArray());
+
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			String xml = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertThat(xml).as(path).contains("compressed-story-number-0<");
+		}
+		// The compressed feed is another representation, so it has an ETag of its own.
+		assertThat(this.mvc.perform(get("/feed.xml").header("Accept-Encoding", "gzip"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag"))
+			.isNotEqualTo(this.mvc.perform(get("/feed.xml")).andReturn().getResponse().getHeader("ETag"));
 	}
 
 	@Test
