@@ -1,12 +1,9 @@
 package io.newsdesk.feed;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.zip.GZIPOutputStream;
 
 import io.newsdesk.pagecache.ConditionalRequests;
+import io.newsdesk.pagecache.Gzip;
 import io.newsdesk.site.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -62,7 +59,7 @@ class FeedController {
 		// strong
 		// ETag, since the compressed bytes need an ETag of their own.
 		boolean gzip = "gzip".equals(ConditionalRequests.preferredEncoding(request.getRequest(), false));
-		String etag = gzip ? feed.etag().substring(0, feed.etag().length() - 1) + "-gzip\"" : feed.etag();
+		String etag = gzip ? feed.etag().substring(0, feed.etag().length() - 1) + "-gz\"" : feed.etag();
 		if (request.getResponse() != null) {
 			request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
 			request.getResponse().setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -74,20 +71,9 @@ class FeedController {
 			return ResponseEntity.ok()
 				.contentType(RSS)
 				.header(HttpHeaders.CONTENT_ENCODING, "gzip")
-				.body(gzipped(feed.xml()));
+				.body(Gzip.compress(feed.xml()));
 		}
 		return ResponseEntity.ok().contentType(RSS).body(feed.xml());
-	}
-
-	private static byte[] gzipped(byte[] xml) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(xml.length / 4);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-			gzip.write(xml);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.newsdesk.pagecache;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -10,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * One rendered page as it is sent: the bytes, gzip and Brotli copies made once when
@@ -41,7 +37,7 @@ record CachedPage(byte[] body, byte[] gzipped, byte[] brotli, String etag, Strin
 			PageCache.Stamp stamp, Set<String> labels, Set<String> listings, boolean kept) {
 		String hash = HexFormat.of().formatHex(sha256(body), 0, 16);
 		byte[] brotli = kept ? Brotli.compress(body) : null;
-		return new CachedPage(body, gzip(body), brotli, "\"" + hash + "\"", "\"" + hash + "-gz\"",
+		return new CachedPage(body, Gzip.compress(body), brotli, "\"" + hash + "\"", "\"" + hash + "-gz\"",
 				(brotli != null) ? "\"" + hash + "-br\"" : null, contentType, contentLanguage,
 				renderedAt.truncatedTo(ChronoUnit.SECONDS), stamp, Set.copyOf(labels), Set.copyOf(listings), List.of());
 	}
@@ -67,17 +63,6 @@ record CachedPage(byte[] body, byte[] gzipped, byte[] brotli, String etag, Strin
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static byte[] gzip(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 }

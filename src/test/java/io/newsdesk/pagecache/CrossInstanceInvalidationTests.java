@@ -152,21 +152,7 @@ class CrossInstanceInvalidationTests {
 			assertThat(StandaloneApp.get(other, url).headers().firstValue("X-Cache")).as(url).hasValue("HIT");
 		}
 
-		MockHttpServletResponse saved = this.mvc
-			.perform(post("/admin/articles/" + story.getId()).param("headline", "Second wording")
-				.param("slug", "first-wording")
-				.param("version", String.valueOf(this.data.reload(story).getVersion()))
-				.param("standfirst", "A standfirst.")
-				.param("body", "Body text.")
-				.param("sectionId", String.valueOf(this.data.section("world").getId()))
-				.param("tags", "Markets")
-				.param("byline", "A Reporter")
-				.param("action", "publish")
-				.with(user("editor").roles("EDITOR"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse();
-		assertThat(saved.getStatus()).isEqualTo(302);
+		republishInWorld(story, "Second wording", "first-wording");
 
 		long waited = awaitTrue(() -> Jsoup.parse(StandaloneApp.get(other, "/articles/first-wording").body())
 			.select("h1")
@@ -197,21 +183,7 @@ class CrossInstanceInvalidationTests {
 			.save();
 		assertThat(otherRail("/articles/neighbour-story")).contains("Old rail wording");
 
-		MockHttpServletResponse saved = this.mvc
-			.perform(post("/admin/articles/" + story.getId()).param("headline", "New rail wording")
-				.param("slug", "old-rail-wording")
-				.param("version", String.valueOf(this.data.reload(story).getVersion()))
-				.param("standfirst", "A standfirst.")
-				.param("body", "Body text.")
-				.param("sectionId", String.valueOf(this.data.section("world").getId()))
-				.param("tags", "Markets")
-				.param("byline", "A Reporter")
-				.param("action", "publish")
-				.with(user("editor").roles("EDITOR"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse();
-		assertThat(saved.getStatus()).isEqualTo(302);
+		republishInWorld(story, "New rail wording", "old-rail-wording");
 
 		// The other instance's page and its rail cache both held the old headline.
 		long waited = awaitTrue(() -> otherRail("/articles/neighbour-story").contains("New rail wording"));
@@ -236,6 +208,27 @@ class CrossInstanceInvalidationTests {
 		assertThat(otherLead()).isEqualTo("Yesterday's lead");
 		HttpResponse<String> again = StandaloneApp.get(other, "/");
 		assertThat(again.headers().firstValue("X-Cache")).hasValue("HIT");
+	}
+
+	/**
+	 * Saves a new headline for a Markets story in World, as an editor on this instance.
+	 */
+	private void republishInWorld(Article story, String headline, String slug) throws Exception {
+		MockHttpServletResponse saved = this.mvc
+			.perform(post("/admin/articles/" + story.getId()).param("headline", headline)
+				.param("slug", slug)
+				.param("version", String.valueOf(this.data.reload(story).getVersion()))
+				.param("standfirst", "A standfirst.")
+				.param("body", "Body text.")
+				.param("sectionId", String.valueOf(this.data.section("world").getId()))
+				.param("tags", "Markets")
+				.param("byline", "A Reporter")
+				.param("action", "publish")
+				.with(user("editor").roles("EDITOR"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
 	}
 
 	private String otherRail(String url) throws Exception {
