@@ -248,6 +248,7 @@ class QueryBenchmark implements ApplicationRunner {
 				.setParameter("articleId", articleId)
 				.setParameter("now", this.clock.instant())
 				.setParameter("size", this.site.relatedCount())
+				.setParameter("shortlist", Math.max(30, 3 * this.site.relatedCount()))
 				.getResultList();
 			return lines.stream().map(String::valueOf).toList();
 		}

@@ -26,11 +26,8 @@ import org.springframework.stereotype.Repository;
  * <p>
  * A suggestion is a visible article, not the story itself nor one of its picks nor one an
  * editor blocked for it ({@code related_block}), found among a bounded set of candidates:
- * the {@value #CANDIDATES} newest visible articles of each of the story's tags (read
- * straight off {@code article_tag_public_idx}, V27, without touching the article table,
- * so the cost does not grow with the tag) and the {@value #CANDIDATES} newest visible
- * articles of its section. Text similarity only re-ranks candidates, it never brings in a
- * story that shares neither a tag nor the section. Each candidate scores
+ * the {@value #CANDIDATES} newest visible articles of each of the story's tags and the
+ * {@value #CANDIDATES} newest visible articles of its section. Each candidate scores
  *
  * <pre>
  *   ( sum over shared tags of ln(1 + N / articles_with_tag)   -- rarer tags weigh more
@@ -40,11 +37,21 @@ import org.springframework.stereotype.Repository;
  * </pre>
  *
  * N is the highest article id, a free stand-in for the article count (counting the table
- * is a full scan); a tag's article count stops at {@value #DF_CAP}, so a very common tag
- * costs one bounded index-only scan and weighs the least. Age is measured from now (the
- * injected clock), as on the search page: fresh coverage rises, but at most by a factor
- * of two, so a clearly more relevant older story still wins. Equal scores are broken by
- * publish time, newest first, then by id, highest first.
+ * is a full scan); each tag's article count is kept on the tag by a trigger (V28). Age is
+ * measured from now (the injected clock), as on the search page: fresh coverage rises,
+ * but at most by a factor of two, so a clearly more relevant older story still wins.
+ * Equal scores are broken by publish time, newest first, then by id, highest first.
+ * <p>
+ * Why it stays fast at a million articles: the candidates come with their publish time
+ * and section straight from {@code article_tag_public_idx} (V27, V28) and the section
+ * index, and their shared tags from {@code article_tag}'s primary key, so ranking them by
+ * tags, section and recency reads no article row but the section's newest, which every
+ * story of the section shares. Only the best {@value #SHORTLIST} of those (three times
+ * the rail, if longer) read their article row, for the text similarity, whose whole-body
+ * {@code tsvector} is the costly part. Text similarity therefore re-orders the shortlist
+ * and never lifts a story from below it: on 50 articles of a generated million-article
+ * archive the rail came out identical to scoring every candidate's text
+ * (docs/performance.md).
  * <p>
  * The same scoring, kept apart term by term, feeds the article form's list of suggestions
  * with their reasons ({@link #suggestions}): one statement too, the shared tags' names
@@ -55,7 +62,11 @@ class RelatedRailQuery {
 
 	static final int CANDIDATES = 100;
 
-	static final int DF_CAP = 10000;
+	/**
+	 * At least this many candidates, best by tags, section and recency, are ranked by
+	 * text too.
+	 */
+	static final int SHORTLIST = 30;
 
 	private static final String VISIBLE = Visibility.SQL;
 
@@ -76,29 +87,34 @@ class RelatedRailQuery {
 			+ " where rl.article_id = :articleId and rl.related_article_id <> :articleId and " + VISIBLE
 			+ " order by rl.related_article_id, rl.position),"
 			+ " n as (select cast(greatest(max(id), 1) as float8) as total from article),"
-			+ " my_tags as (select mt.tag_id, ln(1 + n.total / greatest(df.articles, 1)) as idf"
-			+ " from article_tag mt cross join n cross join lateral (select count(*) as articles from"
-			+ " (select 1 from article_tag d where d.tag_id = mt.tag_id limit " + DF_CAP + ") capped) df"
-			+ " where mt.article_id = :articleId),"
-			+ " candidates as (select c.article_id as id from my_tags t cross join lateral"
-			+ " (select ct.article_id from article_tag ct where ct.tag_id = t.tag_id and " + VISIBLE_LINK
-			+ " order by ct.publish_at desc, ct.article_id desc limit " + CANDIDATES + ") c"
-			+ " union select s.id from (select a.id from article a where a.section_id = (select section_id from me)"
-			+ " and " + VISIBLE + " order by a.publish_at desc limit " + CANDIDATES + ") s),"
+			+ " my_tags as (select mt.tag_id, ln(1 + n.total / greatest(tg.article_count, 1)) as idf"
+			+ " from article_tag mt cross join n join tag tg on tg.id = mt.tag_id where mt.article_id = :articleId),"
+			// Candidates with their publish time and section, from indexes only.
+			+ " listed as (select c.article_id as id, c.publish_at, c.section_id from my_tags t cross join lateral"
+			+ " (select ct.article_id, ct.publish_at, ct.section_id from article_tag ct where ct.tag_id = t.tag_id and "
+			+ VISIBLE_LINK + " order by ct.publish_at desc, ct.article_id desc limit " + CANDIDATES + ") c"
+			+ " union all select s.id, s.publish_at, s.section_id from (select a.id, a.publish_at, a.section_id"
+			+ " from article a where a.section_id = (select section_id from me) and " + VISIBLE
+			+ " order by a.publish_at desc limit " + CANDIDATES + ") s),"
 			// Each term of the score on its own, so the form can say why a story is
-			// there.
-			+ " terms as (select a.id, a.publish_at,"
+			// there. Every shared tag counts, not only those whose list brought the
+			// candidate in.
+			+ " known as (select l.id, max(l.publish_at) as publish_at,"
 			+ " cast(coalesce((select sum(t.idf) from my_tags t join article_tag ct on ct.tag_id = t.tag_id"
-			+ " and ct.article_id = a.id), 0) as float8) as tag_score,"
-			+ " cast(case when a.section_id = me.section_id then 0.5 else 0 end as float8) as section_score,"
-			+ " 2 * cast(ts_rank(a.search_vector, me.q) as float8) as text_score,"
-			+ " cast(0.5 + 0.5 / (1 + greatest(0, extract(epoch from (cast(:now as timestamptz) - a.publish_at)))"
-			+ " / 2592000.0) as float8) as recency"
-			+ " from candidates c join article a on a.id = c.id cross join me where " + VISIBLE
-			+ " and a.id <> :articleId and not exists (select 1 from related_link rl"
-			+ " where rl.article_id = :articleId and rl.related_article_id = a.id)"
+			+ " and ct.article_id = l.id), 0) as float8) as tag_score,"
+			+ " cast(case when bool_or(l.section_id = (select section_id from me)) then 0.5 else 0 end as float8)"
+			+ " as section_score"
+			+ " from listed l where l.id <> :articleId and not exists (select 1 from related_link rl"
+			+ " where rl.article_id = :articleId and rl.related_article_id = l.id)"
 			+ " and not exists (select 1 from related_block rb"
-			+ " where rb.article_id = :articleId and rb.blocked_article_id = a.id)),"
+			+ " where rb.article_id = :articleId and rb.blocked_article_id = l.id) group by l.id),"
+			+ " shortlist as (select k.*, r.recency from known k cross join lateral (select cast(0.5 + 0.5 / (1 + greatest(0,"
+			+ " extract(epoch from (cast(:now as timestamptz) - k.publish_at))) / 2592000.0) as float8) as recency) r"
+			+ " order by (k.tag_score + k.section_score) * r.recency desc, k.publish_at desc, k.id desc limit :shortlist),"
+			// Only the shortlist reads its article row, for the text and a last check.
+			+ " terms as (select s.id, s.publish_at, s.tag_score, s.section_score,"
+			+ " 2 * cast(ts_rank(a.search_vector, me.q) as float8) as text_score, s.recency"
+			+ " from shortlist s join article a on a.id = s.id cross join me where " + VISIBLE + "),"
 			+ " suggestions as (select t.*, (t.tag_score + t.section_score + t.text_score) * t.recency as score"
 			+ " from terms t)";
 
@@ -177,7 +193,8 @@ class RelatedRailQuery {
 			.setParameter("config", this.search.language())
 			.setParameter("articleId", articleId)
 			.setParameter("now", now)
-			.setParameter("size", size);
+			.setParameter("size", size)
+			.setParameter("shortlist", Math.max(SHORTLIST, 3 * size));
 	}
 
 	private static double number(Object value) {

@@ -61,6 +61,13 @@ class GeneratorTests {
 		assertThat(count("select count(*) from article")).isEqualTo(ARTICLES);
 		assertThat(count("select count(distinct slug) from article")).isEqualTo(ARTICLES);
 		assertThat(count("select count(*) from article_tag")).isEqualTo(result.tagLinks());
+		assertThat(count("select count(*) from tag t where t.article_count <> "
+				+ "(select count(*) from article_tag l where l.tag_id = t.id)"))
+			.as("each tag's article count, taken after the load while its trigger paused")
+			.isZero();
+		assertThat(count("select count(*) from pg_trigger where tgname = 'article_tag_count' and tgenabled = 'O'"))
+			.as("the count trigger resumed")
+			.isOne();
 		assertThat(this.jdbc.queryForList(
 				"select count(*) from article a left join article_tag t on t.article_id = a.id " + "group by a.id",
 				Long.class))
