@@ -13,12 +13,12 @@
 set -eu
 DATA_DIR=${1:?usage: $0 DATA_DIR}
 ITERATIONS=${ITERATIONS:-200}
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-100}
 cd "$(dirname "$0")/.."
 JAR=target/newsdesk-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 echo "Load before: $(uptime)"
-NEWSDESK_DATA_DIR="$DATA_DIR" NEWSDESK_DEMO_CONTENT=false NEWSDESK_CACHE_ENABLED=false \
+NEWSDESK_DATA_DIR="$DATA_DIR" NEWSDESK_DEMO_CONTENT=false NEWSDESK_CACHE_ENABLED=false NEWSDESK_RELATED_CACHE_SIZE=0 \
   java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=bench --server.port=0 \
   --newsdesk.benchmark.iterations="$ITERATIONS" --newsdesk.benchmark.warmup="$WARMUP" \
   --newsdesk.benchmark.output="bench-results-$(basename "$DATA_DIR").md" | grep -v '^\s*$' | sed -n '/^Benchmark 20/,$p'

@@ -133,7 +133,12 @@ public class Article {
 	}
 
 	public String url() {
-		return "/articles/" + this.slug;
+		return urlOf(this.slug);
+	}
+
+	/** The public address of the article with this slug. */
+	public static String urlOf(String slug) {
+		return "/articles/" + slug;
 	}
 
 	public Long getId() {

@@ -42,6 +42,18 @@ public class ArticleCards {
 			.toList();
 	}
 
+	/** Cards with bylines, no images, from rows read without bodies (the rail). */
+	public List<ArticleCard> ofRows(List<CardRow> rows) {
+		Map<Long, List<Byline.Author>> authors = this.bylines.authorsOf(rows.stream().map(CardRow::id).toList());
+		return rows.stream().map((row) -> {
+			ShownContent.article(row.id());
+			return new ArticleCard(row.headline(), row.url(), row.standfirst(), row.sectionName(),
+					"/sections/" + row.sectionSlug(), this.dates.iso(row.publishAt()),
+					this.dates.display(row.publishAt()), null,
+					new Byline(authors.getOrDefault(row.id(), List.of()), row.byline()));
+		}).toList();
+	}
+
 	/** Cards with bylines the caller already read (with others, in one statement). */
 	public List<ArticleCard> of(List<Article> articles, Map<Long, Byline> bylines) {
 		return articles.stream()

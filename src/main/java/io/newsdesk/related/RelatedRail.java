@@ -12,6 +12,7 @@ import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ShownContent;
 import io.newsdesk.article.ArticleCards;
+import io.newsdesk.article.CardRow;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
 import io.newsdesk.tag.Tag;
@@ -67,13 +68,24 @@ public class RelatedRail {
 		}
 		long begun = this.cache.beginComputing();
 		RelatedRailQuery.RailIds rail = this.railQuery.rail(article.getId(), now, this.site.relatedCount());
-		List<Article> shown = load(rail.ids(), now);
-		List<ArticleCard> cards = shown.isEmpty() ? List.of() : this.cards.of(shown);
+		List<ArticleCard> cards = cards(rail.ids(), now);
 		RelatedRailCache.Neighbourhood story = RelatedRailCache.Neighbourhood
 			.of(article.getTags().stream().map(Tag::getId).collect(Collectors.toSet()), article.getSection().getId());
 		this.cache.put(article.getId(), cards, new HashSet<>(rail.ids()), story,
 				rail.ids().size() >= this.site.relatedCount(), now, rail.nextPickAt(), begun);
 		return cards;
+	}
+
+	/** The rail's cards in the rail's order, read without the articles' bodies. */
+	private List<ArticleCard> cards(List<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CardRow> visible = this.articles.findVisibleCardRowsByIds(ids, now)
+			.stream()
+			.collect(Collectors.toMap(CardRow::id, Function.identity()));
+		List<CardRow> rows = ids.stream().map(visible::get).filter((row) -> row != null).toList();
+		return rows.isEmpty() ? List.of() : this.cards.ofRows(rows);
 	}
 
 	private List<Article> load(List<Long> ids, Instant now) {
