@@ -184,6 +184,11 @@ class QueryBenchmark implements ApplicationRunner {
 		}
 		long sampleId = sample.get(0);
 		int pageSize = this.site.pageSize();
+		report.append("\nRail shortlist (")
+			.append(shortlist())
+			.append(" candidates ranked by text): ")
+			.append(shortlistAgreement(sample.subList(0, Math.min(50, sample.size()))))
+			.append(".\n");
 		report.append("\n### EXPLAIN (ANALYZE, BUFFERS)\n");
 		plan(report, "Related rail of article " + sampleId, () -> railPlan(sampleId));
 		plan(report, "Search, common word \"" + COMMON_WORDS.get(0) + "\"",
@@ -252,25 +257,63 @@ class QueryBenchmark implements ApplicationRunner {
 		return this.jdbc.queryForList("explain (analyze, buffers) " + sql, String.class);
 	}
 
+	/** The plan of the rail's own statement. */
+	private List<String> railPlan(long articleId) {
+		List<String> lines = new ArrayList<>();
+		railRows("explain (analyze, buffers) ", articleId, shortlist())
+			.forEach((row) -> lines.add(String.valueOf(row)));
+		return lines;
+	}
+
+	/**
+	 * How often ranking only the shortlist by text changes the rail, against ranking
+	 * every candidate by text (a shortlist longer than any candidate list): rails of
+	 * {@code articles} articles compared, with how many came out identical.
+	 */
+	private String shortlistAgreement(List<Long> articles) {
+		int identical = 0;
+		int shared = 0;
+		for (long id : articles) {
+			List<Object> ids = this.readOnly.execute((status) -> railIds(id, shortlist()));
+			List<Object> exhaustive = this.readOnly.execute((status) -> railIds(id, 1_000_000));
+			identical += ids.equals(exhaustive) ? 1 : 0;
+			shared += (int) ids.stream().filter(exhaustive::contains).count();
+		}
+		return String.format(
+				"%d of %d rails identical to ranking every candidate by text; %.2f of %d stories in "
+						+ "common on average",
+				identical, articles.size(), (double) shared / articles.size(), this.site.relatedCount());
+	}
+
+	private List<Object> railIds(long articleId, int shortlist) {
+		return railRows("", articleId, shortlist).stream()
+			.map((row) -> ((Object[]) row)[1])
+			.filter((id) -> id != null)
+			.toList();
+	}
+
+	private int shortlist() {
+		return RelatedRail.textShortlist(this.site.relatedCount());
+	}
+
 	/**
 	 * The rail's statement is private to its package (and still changing), so it is read
-	 * from the class: the plan is always that of the SQL the rail runs.
+	 * from the class: what runs here is always the SQL the rail runs.
 	 */
-	private List<String> railPlan(long articleId) {
+	@SuppressWarnings("unchecked")
+	private List<Object> railRows(String prefix, long articleId, int shortlist) {
 		try {
 			Class<?> queryClass = Class.forName("io.newsdesk.related.RelatedRailQuery");
 			Field field = queryClass.getDeclaredField("RAIL");
 			field.setAccessible(true);
 			String sql = (String) field.get(null);
-			@SuppressWarnings("unchecked")
-			List<Object> lines = this.entityManager.createNativeQuery("explain (analyze, buffers) " + sql)
+			return this.entityManager.createNativeQuery(prefix + sql)
 				.setParameter("config", this.searchProperties.language())
 				.setParameter("articleId", articleId)
 				.setParameter("now", this.clock.instant())
 				.setParameter("size", this.site.relatedCount())
-				.setParameter("shortlist", Math.max(30, 3 * this.site.relatedCount()))
+				.setParameter("shortlist", shortlist)
 				.getResultList();
-			return lines.stream().map(String::valueOf).toList();
 		}
 		catch (ReflectiveOperationException ex) {
 			return List.of("(rail SQL not found: " + ex + ")");

@@ -46,12 +46,12 @@ import org.springframework.stereotype.Repository;
  * and section straight from {@code article_tag_public_idx} (V27, V28) and the section
  * index, and their shared tags from {@code article_tag}'s primary key, so ranking them by
  * tags, section and recency reads no article row but the section's newest, which every
- * story of the section shares. Only the best {@value #SHORTLIST} of those (three times
- * the rail, if longer) read their article row, for the text similarity, whose whole-body
+ * story of the section shares. Only the best {@value #SHORTLIST} of those (twice the
+ * rail, if longer) read their article row, for the text similarity, whose whole-body
  * {@code tsvector} is the costly part. Text similarity therefore re-orders the shortlist
- * and never lifts a story from below it: on 50 articles of a generated million-article
- * archive the rail came out identical to scoring every candidate's text
- * (docs/performance.md).
+ * and never lifts a story from below it. The benchmark checks what that costs: on 50
+ * articles each of generated archives of 10,000 to a million articles, every rail came
+ * out identical to ranking every candidate by text (docs/performance.md).
  * <p>
  * The same scoring, kept apart term by term, feeds the article form's list of suggestions
  * with their reasons ({@link #suggestions}): one statement too, the shared tags' names
@@ -66,7 +66,7 @@ class RelatedRailQuery {
 	 * At least this many candidates, best by tags, section and recency, are ranked by
 	 * text too.
 	 */
-	static final int SHORTLIST = 30;
+	static final int SHORTLIST = 20;
 
 	private static final String VISIBLE = Visibility.SQL;
 
@@ -194,7 +194,14 @@ class RelatedRailQuery {
 			.setParameter("articleId", articleId)
 			.setParameter("now", now)
 			.setParameter("size", size)
-			.setParameter("shortlist", Math.max(SHORTLIST, 3 * size));
+			.setParameter("shortlist", shortlist(size));
+	}
+
+	/**
+	 * How many candidates a rail of {@code size} ranks by text (twice the rail, or more).
+	 */
+	static int shortlist(int size) {
+		return Math.max(SHORTLIST, 2 * size);
 	}
 
 	private static double number(Object value) {
