@@ -18,6 +18,7 @@ import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.frontpage.FrontPageControl;
 import io.newsdesk.generator.ArchiveGenerator;
 import io.newsdesk.related.RelatedRail;
+import io.newsdesk.related.RelatedRailProperties;
 import io.newsdesk.search.SearchProperties;
 import io.newsdesk.search.SearchService;
 import io.newsdesk.site.SiteProperties;
@@ -76,6 +77,8 @@ class QueryBenchmark implements ApplicationRunner {
 
 	private final SiteProperties site;
 
+	private final RelatedRailProperties railProperties;
+
 	private final EntityManager entityManager;
 
 	private final Clock clock;
@@ -86,8 +89,8 @@ class QueryBenchmark implements ApplicationRunner {
 
 	QueryBenchmark(JdbcTemplate jdbc, PlatformTransactionManager transactions, RelatedRail rail,
 			ArticleRepository articles, ArticleReader reader, FrontPageControl frontPage, SearchService search,
-			SearchProperties searchProperties, SiteProperties site, EntityManager entityManager, Clock clock,
-			Environment environment, ConfigurableApplicationContext context) {
+			SearchProperties searchProperties, SiteProperties site, RelatedRailProperties railProperties,
+			EntityManager entityManager, Clock clock, Environment environment, ConfigurableApplicationContext context) {
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -98,6 +101,7 @@ class QueryBenchmark implements ApplicationRunner {
 		this.search = search;
 		this.searchProperties = searchProperties;
 		this.site = site;
+		this.railProperties = railProperties;
 		this.entityManager = entityManager;
 		this.clock = clock;
 		this.environment = environment;
@@ -293,7 +297,7 @@ class QueryBenchmark implements ApplicationRunner {
 	}
 
 	private int shortlist() {
-		return RelatedRail.textShortlist(this.site.relatedCount());
+		return this.railProperties.textShortlistFor(this.site.relatedCount());
 	}
 
 	/**

@@ -49,14 +49,6 @@ public class RelatedRail {
 		this.cards = cards;
 	}
 
-	/**
-	 * How many of a rail's candidates are ranked by text similarity too (for the
-	 * benchmark's check that this changes no rail).
-	 */
-	public static int textShortlist(int railSize) {
-		return RelatedRailQuery.shortlist(railSize);
-	}
-
 	/** The rail as articles, never cached (previews). */
 	public List<Article> railFor(Article article, Instant now) {
 		return load(this.railQuery.railIds(article.getId(), now, this.site.relatedCount()), now);

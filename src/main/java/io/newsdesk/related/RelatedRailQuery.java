@@ -46,12 +46,16 @@ import org.springframework.stereotype.Repository;
  * and section straight from {@code article_tag_public_idx} (V27, V28) and the section
  * index, and their shared tags from {@code article_tag}'s primary key, so ranking them by
  * tags, section and recency reads no article row but the section's newest, which every
- * story of the section shares. Only the best {@value #SHORTLIST} of those (twice the
- * rail, if longer) read their article row, for the text similarity, whose whole-body
- * {@code tsvector} is the costly part. Text similarity therefore re-orders the shortlist
- * and never lifts a story from below it. The benchmark checks what that costs: on 50
- * articles each of generated archives of 10,000 to a million articles, every rail came
- * out identical to ranking every candidate by text (docs/performance.md).
+ * story of the section shares. Only the best of those
+ * ({@code newsdesk.related.text-shortlist}, 20 by default, at least twice the rail) read
+ * their article row, for the text similarity, whose whole-body {@code tsvector} is the
+ * costly part. Text similarity therefore re-orders the shortlist and never lifts a story
+ * from below it. The benchmark checks what that costs: on 50 articles each of generated
+ * archives of 10,000 to a million articles, every rail came out identical to ranking
+ * every candidate by text (docs/performance.md). Those stories all share tags with
+ * others; where stories share none, same-section candidates differ only by age before
+ * text, so the shortlist holds the section's newest and an older story with closer
+ * wording is not reached.
  * <p>
  * The same scoring, kept apart term by term, feeds the article form's list of suggestions
  * with their reasons ({@link #suggestions}): one statement too, the shared tags' names
@@ -61,12 +65,6 @@ import org.springframework.stereotype.Repository;
 class RelatedRailQuery {
 
 	static final int CANDIDATES = 100;
-
-	/**
-	 * At least this many candidates, best by tags, section and recency, are ranked by
-	 * text too.
-	 */
-	static final int SHORTLIST = 20;
 
 	private static final String VISIBLE = Visibility.SQL;
 
@@ -146,9 +144,12 @@ class RelatedRailQuery {
 
 	private final SearchProperties search;
 
-	RelatedRailQuery(EntityManager entityManager, SearchProperties search) {
+	private final RelatedRailProperties properties;
+
+	RelatedRailQuery(EntityManager entityManager, SearchProperties search, RelatedRailProperties properties) {
 		this.entityManager = entityManager;
 		this.search = search;
+		this.properties = properties;
 	}
 
 	/** The ids of the rail of the article, in the rail's order, at most {@code size}. */
@@ -194,14 +195,7 @@ class RelatedRailQuery {
 			.setParameter("articleId", articleId)
 			.setParameter("now", now)
 			.setParameter("size", size)
-			.setParameter("shortlist", shortlist(size));
-	}
-
-	/**
-	 * How many candidates a rail of {@code size} ranks by text (twice the rail, or more).
-	 */
-	static int shortlist(int size) {
-		return Math.max(SHORTLIST, 2 * size);
+			.setParameter("shortlist", this.properties.textShortlistFor(size));
 	}
 
 	private static double number(Object value) {

@@ -11,10 +11,12 @@ import java.util.Map;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleCards;
 import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.search.SearchProperties;
 import io.newsdesk.site.SiteProperties;
 import io.newsdesk.support.Html;
 import io.newsdesk.support.NewsdeskTest;
 import io.newsdesk.support.TestData;
+import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,12 @@ class RelatedRailTests {
 
 	@Autowired
 	RelatedRailQuery railQuery;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	SearchProperties searchProperties;
 
 	@Autowired
 	RelatedRailCache railCache;
@@ -185,6 +193,24 @@ class RelatedRailTests {
 				String.class, older.getId()))
 			.containsExactly("world");
 		assertThat(railHeadlines(main)).containsExactly("Older climate report", "Newer climate report");
+	}
+
+	@Test
+	void textRanksOnlyTheShortlistSoAStoryWithoutTagsNeedsAWideEnoughOne() {
+		Article older = visible("Harbour bridge storm repairs begin", "uk", Duration.ofDays(10));
+		visible("Council budget approved", "uk", Duration.ofDays(2));
+		visible("School term dates set", "uk", Duration.ofDays(1));
+		Article main = visible("Harbour bridge reopens after storm repairs", "uk", Duration.ofHours(1));
+		Instant now = this.data.clock().instant();
+
+		// A rail of one: by default the whole section is ranked by text, and the
+		// closer wording beats two newer stories.
+		assertThat(this.railQuery.railIds(main.getId(), now, 1)).containsExactly(older.getId());
+		// With the shortlist at its floor (twice the rail) only the two newest are
+		// ranked by text, so the older story is never reached.
+		RelatedRailQuery narrow = new RelatedRailQuery(this.entityManager, this.searchProperties,
+				new RelatedRailProperties(0, Duration.ofMinutes(10), 1));
+		assertThat(narrow.railIds(main.getId(), now, 1)).doesNotContain(older.getId());
 	}
 
 	@Test
