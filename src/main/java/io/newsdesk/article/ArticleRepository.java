@@ -52,11 +52,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a join fetch a.section where a.id in :ids and " + VISIBLE)
 	List<Article> findVisibleByIds(Collection<Long> ids, Instant now);
 
-	/** {@link #findVisibleByIds} for cards only: no body is read. */
-	@Query("select new io.newsdesk.article.CardRow(a.id, a.slug, a.headline, a.standfirst, a.byline, a.publishAt,"
-			+ " s.name, s.slug) from Article a join a.section s where a.id in :ids and " + VISIBLE)
-	List<CardRow> findVisibleCardRowsByIds(Collection<Long> ids, Instant now);
-
 	boolean existsBySlug(String slug);
 
 	boolean existsBySlugAndIdNot(String slug, Long id);

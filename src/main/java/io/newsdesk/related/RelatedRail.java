@@ -12,7 +12,6 @@ import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleCard;
 import io.newsdesk.article.ShownContent;
 import io.newsdesk.article.ArticleCards;
-import io.newsdesk.article.CardRow;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.site.SiteProperties;
 import io.newsdesk.tag.Tag;
@@ -24,8 +23,9 @@ import org.springframework.stereotype.Component;
  * order, then ranked suggestions (shared tags weighted by rarity, same section, similar
  * headline words, recency; see {@link RelatedRailQuery}) until the rail is full. Both
  * parts go through the visibility rule, so a pick that was unpublished simply drops out.
- * Two statements whatever the rail's size: the rail's ids in order, then their articles
- * with their sections; readers' pages get it from {@link RelatedRailCache} when warm.
+ * Two statements whatever the rail's size: the ranked rail with what its cards show, then
+ * the bylines; readers' pages get it from {@link RelatedRailCache} when warm. Previews
+ * get whole articles instead (two statements as well).
  */
 @Component
 public class RelatedRail {
@@ -55,8 +55,8 @@ public class RelatedRail {
 	}
 
 	/**
-	 * The rail as readers see it, from the cache when it holds a good copy; otherwise
-	 * three statements (the ids, their articles, their bylines) and the result is kept.
+	 * The rail as readers see it, from the cache when it holds a good copy; otherwise two
+	 * statements (the rail with its cards' fields, their bylines) and the result is kept.
 	 */
 	public List<ArticleCard> cardsFor(Article article, Instant now) {
 		Optional<RelatedRailCache.CachedRail> cached = this.cache.get(article.getId(), now);
@@ -68,24 +68,12 @@ public class RelatedRail {
 		}
 		long begun = this.cache.beginComputing();
 		RelatedRailQuery.RailIds rail = this.railQuery.rail(article.getId(), now, this.site.relatedCount());
-		List<ArticleCard> cards = cards(rail.ids(), now);
+		List<ArticleCard> cards = rail.cards().isEmpty() ? List.of() : this.cards.ofRows(rail.cards());
 		RelatedRailCache.Neighbourhood story = RelatedRailCache.Neighbourhood
 			.of(article.getTags().stream().map(Tag::getId).collect(Collectors.toSet()), article.getSection().getId());
 		this.cache.put(article.getId(), cards, new HashSet<>(rail.ids()), story,
 				rail.ids().size() >= this.site.relatedCount(), now, rail.nextPickAt(), begun);
 		return cards;
-	}
-
-	/** The rail's cards in the rail's order, read without the articles' bodies. */
-	private List<ArticleCard> cards(List<Long> ids, Instant now) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, CardRow> visible = this.articles.findVisibleCardRowsByIds(ids, now)
-			.stream()
-			.collect(Collectors.toMap(CardRow::id, Function.identity()));
-		List<CardRow> rows = ids.stream().map(visible::get).filter((row) -> row != null).toList();
-		return rows.isEmpty() ? List.of() : this.cards.ofRows(rows);
 	}
 
 	private List<Article> load(List<Long> ids, Instant now) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.newsdesk.article.CardRow;
 import io.newsdesk.article.Visibility;
 import io.newsdesk.search.SearchProperties;
 import jakarta.persistence.EntityManager;
@@ -15,13 +16,14 @@ import jakarta.persistence.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rail's order in one hand-written SQL statement: the editor's visible picks in their
- * saved order, then ranked suggestions. {@link RelatedRail} loads the articles for these
- * ids. JPQL would not do: it has no {@code tsvector}/{@code tsquery}, cannot call
- * {@code ts_rank}, {@code websearch_to_tsquery} or {@code ln}, has no lateral joins to
- * bound the candidates per tag, and no {@code with} clauses to compute each tag's weight
- * once. The SQL goes through the JPA {@link EntityManager} so it joins the reader's
- * transaction and is counted with the page's other statements.
+ * The rail in one hand-written SQL statement: the editor's visible picks in their saved
+ * order, then ranked suggestions, each with what its card shows (headline, standfirst,
+ * section, date; {@link RelatedRail} adds the bylines in a second statement). JPQL would
+ * not do: it has no {@code tsvector}/{@code tsquery}, cannot call {@code ts_rank},
+ * {@code websearch_to_tsquery} or {@code ln}, has no lateral joins to bound the
+ * candidates per tag, and no {@code with} clauses to compute each tag's weight once. The
+ * SQL goes through the JPA {@link EntityManager} so it joins the reader's transaction and
+ * is counted with the page's other statements.
  *
  * <p>
  * A suggestion is a visible article, not the story itself nor one of its picks nor one an
@@ -121,7 +123,8 @@ class RelatedRailQuery {
 	 * change then, so its cached copy may not outlive it. The outer row exists even when
 	 * the rail is empty.
 	 */
-	private static final String RAIL = SCORING + " select np.next_pick_at, r.id from"
+	private static final String RAIL = SCORING + " select np.next_pick_at, r.id, ca.slug, ca.headline, ca.standfirst,"
+			+ " ca.byline, ca.publish_at, cs.name, cs.slug from"
 			+ " (select min(a.publish_at) as next_pick_at from related_link rl join article a on a.id = rl.related_article_id"
 			+ " where rl.article_id = :articleId and a.status = 'PUBLISHED' and a.deleted_at is null"
 			+ " and a.publish_at > :now) np left join lateral"
@@ -129,6 +132,9 @@ class RelatedRailQuery {
 			+ " cast(null as timestamptz) as publish_at from picks p"
 			+ " union all select s.id, 1, 0, s.score, s.publish_at from suggestions s) rail"
 			+ " order by rail.part, rail.pos, rail.score desc, rail.publish_at desc, rail.id desc limit :size) r on true"
+			// What the cards show, for the rail's few rows only, so showing the rail
+			// needs no second read of its articles.
+			+ " left join article ca on ca.id = r.id left join section cs on cs.id = ca.section_id"
 			+ " order by r.part, r.pos, r.score desc, r.publish_at desc, r.id desc";
 
 	private static final String SUGGESTIONS = SCORING
@@ -164,15 +170,16 @@ class RelatedRailQuery {
 	RailIds rail(Long articleId, Instant now, int size) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = query(RAIL, articleId, now, size).getResultList();
-		List<Long> ids = new ArrayList<>();
+		List<CardRow> cards = new ArrayList<>();
 		Instant nextPick = null;
 		for (Object[] row : rows) {
 			nextPick = toInstant(row[0]);
 			if (row[1] != null) {
-				ids.add(((Number) row[1]).longValue());
+				cards.add(new CardRow(((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4],
+						(String) row[5], toInstant(row[6]), (String) row[7], (String) row[8]));
 			}
 		}
-		return new RailIds(List.copyOf(ids), nextPick);
+		return new RailIds(cards.stream().map(CardRow::id).toList(), List.copyOf(cards), nextPick);
 	}
 
 	/**
@@ -212,8 +219,11 @@ class RelatedRailQuery {
 		return ((Timestamp) value).toInstant();
 	}
 
-	/** The rail's ids in order; {@code nextPickAt}: when a scheduled pick appears. */
-	record RailIds(List<Long> ids, Instant nextPickAt) {
+	/**
+	 * The rail's ids in order, what their cards show, and {@code nextPickAt}: when a
+	 * scheduled pick appears.
+	 */
+	record RailIds(List<Long> ids, List<CardRow> cards, Instant nextPickAt) {
 	}
 
 	/**

@@ -87,7 +87,7 @@ class RelatedRailCacheTests {
 		this.statements.reset();
 		List<ArticleCard> second = this.rail.cardsFor(story, this.data.clock().instant());
 
-		assertThat(cold).as("ids, articles, bylines").isEqualTo(3);
+		assertThat(cold).as("the rail with its cards' fields, then the bylines").isEqualTo(2);
 		assertThat(this.statements.count()).isZero();
 		assertThat(second).isEqualTo(first).extracting(ArticleCard::headline).containsExactly("Shown neighbour");
 	}
