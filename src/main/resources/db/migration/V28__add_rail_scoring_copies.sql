@@ -8,8 +8,13 @@
 --    cap made every tag above 10,000 stories weigh the same. A trigger keeps the count
 --    whatever writes article_tag (ArticleEditor, the purge, an operator's SQL). It is
 --    deferred to commit: a save holds its tags' rows only while it commits, so editors
---    saving stories that share a busy tag ("Politics") barely wait for each other and
---    cannot deadlock on two tags taken in opposite orders mid-transaction.
+--    saving stories that share a busy tag ("Politics") barely wait for each other. At
+--    commit it updates one tag row per link, in the order the links were written, so two
+--    saves committing together with tags in opposite orders ("China, Trade" and "Trade,
+--    China") could each hold one row and wait for the other's: a deadlock, one save
+--    refused (TagCountRaceTests). It therefore first takes one transaction-wide advisory
+--    lock, and such commits queue instead (nothing else updates tag rows: tags are never
+--    edited in place).
 -- 2. article_tag.section_id, beside the publish time and "listed" copies of V27, kept by
 --    the same triggers, and carried in article_tag_public_idx: a tag's newest visible
 --    stories now come with their section from the index alone.
@@ -20,6 +25,7 @@ alter table tag add column article_count integer not null default 0;
 
 create function tag_count_links() returns trigger language plpgsql as $$
 begin
+    perform pg_advisory_xact_lock(hashtext('newsdesk.tag_count'));
     if tg_op in ('DELETE', 'UPDATE') then
         update tag set article_count = article_count - 1 where id = old.tag_id;
     end if;

@@ -45,13 +45,9 @@ public class ArticleCards {
 	/** Cards with bylines, no images, from rows read without bodies (the rail). */
 	public List<ArticleCard> ofRows(List<CardRow> rows) {
 		Map<Long, List<Byline.Author>> authors = this.bylines.authorsOf(rows.stream().map(CardRow::id).toList());
-		return rows.stream().map((row) -> {
-			ShownContent.article(row.id());
-			return new ArticleCard(row.headline(), row.url(), row.standfirst(), row.sectionName(),
-					"/sections/" + row.sectionSlug(), this.dates.iso(row.publishAt()),
-					this.dates.display(row.publishAt()), null,
-					new Byline(authors.getOrDefault(row.id(), List.of()), row.byline()));
-		}).toList();
+		return rows.stream()
+			.map((row) -> card(row, new Byline(authors.getOrDefault(row.id(), List.of()), row.byline()), null))
+			.toList();
 	}
 
 	/** Cards with bylines the caller already read (with others, in one statement). */
@@ -74,10 +70,16 @@ public class ArticleCards {
 	}
 
 	private ArticleCard card(Article article, Byline byline, MediaImage image) {
-		ShownContent.article(article.getId());
-		return new ArticleCard(article.getHeadline(), article.url(), article.getStandfirst(),
-				article.getSection().getName(), "/sections/" + article.getSection().getSlug(),
-				this.dates.iso(article.getPublishAt()), this.dates.display(article.getPublishAt()), image, byline);
+		return card(new CardRow(article.getId(), article.getSlug(), article.getHeadline(), article.getStandfirst(),
+				article.getByline(), article.getPublishAt(), article.getSection().getName(),
+				article.getSection().getSlug()), byline, image);
+	}
+
+	private ArticleCard card(CardRow row, Byline byline, MediaImage image) {
+		ShownContent.article(row.id());
+		return new ArticleCard(row.headline(), row.url(), row.standfirst(), row.sectionName(),
+				"/sections/" + row.sectionSlug(), this.dates.iso(row.publishAt()), this.dates.display(row.publishAt()),
+				image, byline);
 	}
 
 }

@@ -125,12 +125,11 @@ public class ArchiveGenerator {
 					seconds(started));
 			try (Connection connection = this.dataSource.getConnection();
 					Statement statement = connection.createStatement()) {
-				// Vacuumed, the tag links are marked all-visible, so the rail's and the
-				// tag
-				// pages' index-only scans skip the table from the first request, as they
-				// will once autovacuum has passed on a live site. The articles (the bulk
-				// of
-				// the bytes) are only analyzed: their queries read the rows anyway.
+				// Vacuumed, the tag links are marked all-visible, so the rail's and
+				// the tag pages' index-only scans skip the table from the first
+				// request, as they will once autovacuum has passed on a live site.
+				// The articles (the bulk of the bytes) are only analyzed: their
+				// queries read the rows anyway.
 				statement.execute("vacuum (analyze) article_tag, tag, related_link");
 				statement.execute("analyze article");
 			}
@@ -403,10 +402,9 @@ public class ArchiveGenerator {
 				for (String name : names) {
 					statement.execute("drop index " + name);
 				}
-				// The tag count trigger (V28) would update the same few tag rows millions
-				// of
-				// times in one transaction; the counts are taken once after the load
-				// instead.
+				// The tag count trigger (V28) would update the same few tag rows
+				// millions of times in one transaction; the counts are taken once
+				// after the load instead.
 				statement.execute("alter table article_tag disable trigger article_tag_count");
 				definitions.add(RECOUNT_TAGS);
 				definitions.add("alter table article_tag enable trigger article_tag_count");

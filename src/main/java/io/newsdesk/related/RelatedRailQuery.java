@@ -179,7 +179,7 @@ class RelatedRailQuery {
 						(String) row[5], toInstant(row[6]), (String) row[7], (String) row[8]));
 			}
 		}
-		return new RailIds(cards.stream().map(CardRow::id).toList(), List.copyOf(cards), nextPick);
+		return new RailIds(List.copyOf(cards), nextPick);
 	}
 
 	/**
@@ -220,10 +220,15 @@ class RelatedRailQuery {
 	}
 
 	/**
-	 * The rail's ids in order, what their cards show, and {@code nextPickAt}: when a
+	 * The rail in order, with what its cards show, and {@code nextPickAt}: when a
 	 * scheduled pick appears.
 	 */
-	record RailIds(List<Long> ids, List<CardRow> cards, Instant nextPickAt) {
+	record RailIds(List<CardRow> cards, Instant nextPickAt) {
+
+		List<Long> ids() {
+			return this.cards.stream().map(CardRow::id).toList();
+		}
+
 	}
 
 	/**

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each tag's article count (the Related Articles rail's rarity weight) is kept by a
- * trigger at commit (V28, V29). Two editors saving at the same moment, with the same tags
+ * trigger at commit (V28). Two editors saving at the same moment, with the same tags
  * written in opposite orders, must both succeed, and the counts stay exact.
  */
 @NewsdeskTest
